@@ -56,10 +56,12 @@ type Quote struct {
 	Parent int
 	// Para is the paragraph that holds the opening mark.
 	Para Span
+	// Embedded reports whether the opening mark follows a word of the
+	// writer's sentence (called the plan “a disaster”), as fragments of
+	// mixed quotes, scare quotes and titles do; a quotation that opens a
+	// sentence, or follows a colon or a comma, is not embedded.
+	Embedded bool
 }
 
 // Finder finds quotations. The zero Finder is ready to use.
 type Finder struct{}
-
-// Find returns the direct quotations of text, sorted by start offset.
-func (f *Finder) Find(text string) []Quote { return nil }
