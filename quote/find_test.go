@@ -89,3 +89,24 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Mr. Haftar met Gen. Shoigu on Jan. 5 in the U.S. capital. He left.", []string{"Mr. Haftar met Gen. Shoigu on Jan. 5 in the U.S. capital.", "He left."}},
+		{"He lives in the U.S. The president said so.", []string{"He lives in the U.S.", "The president said so."}},
+		{"“We will win.” He left. J. Smith agreed!", []string{"“We will win.”", "He left.", "J. Smith agreed!"}},
+		{"It rose 3.5 pct. Prices fell.", []string{"It rose 3.5 pct.", "Prices fell."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range Sentences(tt.in, Span{0, len(tt.in)}) {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
