@@ -1,15 +1,112 @@
 package attribution
 
-import "github.com/quotetrail/quotetrail/quote"
+import (
+	"sort"
+	"strings"
 
-// Resolver attributes quotations. The zero Resolver uses the built-in
-// lexicons; it is safe for concurrent use.
+	"github.com/quotetrail/quotetrail/quote"
+)
+
+// Resolver finds and attributes quotations. The zero Resolver uses the
+// built-in lexicon of reporting verbs and gazetteer of news outlets; it is
+// safe for concurrent use.
 type Resolver struct {
+	// Finder finds the quotation marks.
 	Finder quote.Finder
+	// Lexicon and Gazetteer replace the built-in ones when set (see
+	// DefaultLexicon, DefaultGazetteer and their Merge methods).
+	Lexicon   *Lexicon
+	Gazetteer *Gazetteer
 }
 
-// Analyze finds the quotations of text, direct and reported, and attributes
-// them.
+func (r *Resolver) lexicon() *Lexicon {
+	if r.Lexicon != nil {
+		return r.Lexicon
+	}
+	return DefaultLexicon()
+}
+
+func (r *Resolver) gazetteer() *Gazetteer {
+	if r.Gazetteer != nil {
+		return r.Gazetteer
+	}
+	return DefaultGazetteer()
+}
+
+// docState is the per-call state of Analyze.
+type docState struct {
+	res    *Resolver
+	text   string
+	paras  []quote.Span
+	ptoks  [][]token // the tokens of each paragraph
+	marks  []quote.Quote // every quotation found by the Finder
+	out    []Quote
+	names  map[string]string // last word of a name (lower case) -> fullest form
+	claims []quote.Span      // text already covered by an attribution
+}
+
+// Analyze finds the quotations of text, direct and reported, attributes them
+// and reads the article's provenance.
 func (r *Resolver) Analyze(text string) Analysis {
-	return Analysis{} // TODO
+	d := &docState{res: r, text: text}
+	d.paras = quote.Paragraphs(text)
+	d.marks = r.Finder.Find(text)
+	d.indexNames()
+	d.direct()
+	d.reported()
+	d.resolve()
+	sort.SliceStable(d.out, func(i, j int) bool { return d.out[i].Start < d.out[j].Start })
+	return Analysis{Quotes: d.out, Provenance: d.provenance()}
+}
+
+// claimed reports whether s overlaps text already covered by a quotation.
+func (d *docState) claimed(s quote.Span) bool {
+	for _, c := range d.claims {
+		if c.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokens returns the tokens that lie within [start, end), all in one
+// paragraph.
+func (d *docState) tokens(start, end int) []token {
+	pi := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End >= start }) // first paragraph ending at or after start
+	if pi >= len(d.paras) {
+		return nil
+	}
+	toks := d.ptoks[pi]
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
+	hi := sort.Search(len(toks), func(i int) bool { return toks[i].end > end })
+	if hi < lo {
+		return nil
+	}
+	return toks[lo:hi]
+}
+
+// verb looks t up as a verb of the lexicon: nouns ("statement") and
+// capitalised words are not verbs here.
+func (d *docState) verb(t token) (Verb, bool) {
+	if t.kind != tWord {
+		return Verb{}, false
+	}
+	v, ok := d.res.lexicon().Lookup(t.lower)
+	if !ok || v.Part != "verb" {
+		return Verb{}, false
+	}
+	return v, true
+}
+
+// verbAt looks toks[i] up as a verb: a word of the lexicon's verbs that does
+// not follow a determiner or a possessive ("each state", "the group's call"
+// are nouns).
+func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
+	if i > 0 {
+		p := toks[i-1]
+		if determiners[p.lower] && !p.is("that", "one", "all", "both", "some", "many", "most", "few", "several") || strings.HasSuffix(p.lower, "'s") || p.is("public", "new", "joint", "formal", "official") {
+			return Verb{}, false
+		}
+	}
+	return d.verb(toks[i])
 }

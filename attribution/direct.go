@@ -1,0 +1,625 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotetrail/quotetrail/quote"
+)
+
+// attr is what a sieve found for one quotation.
+type attr struct {
+	speaker  np
+	via      []Mention
+	cue      string
+	cueSpan  quote.Span
+	evidence quote.Span
+	rule     string
+	conf     float64
+}
+
+// The sieves, in the order they are tried, with their confidence.
+const (
+	ruleRelayQuoted  = "relay-quoted-as-saying" // the TASS news agency quoted Haftar as saying
+	ruleVerbSpeaker  = "quote-verb-speaker"     // “…,” said Hugh Hill
+	ruleSpeakerVerb  = "quote-speaker-verb"     // “…,” Haftar told reporters
+	ruleLeadIn       = "speaker-verb-quote"     // Haftar told reporters: “…”
+	ruleContinuation = "continuation"           // a later paragraph or segment of the same quote
+	ruleSameSpeaker  = "run-of-quotes"          // an unattributed quote right after an attributed one
+	ruleLeadInPara   = "lead-in-paragraph"      // Haftar told reporters:¶“…”
+	ruleAccordingTo  = "according-to"           // according to X, …
+	ruleReportedThat = "speaker-verb-clause"    // X said (that) …
+	ruleClauseVerb   = "clause-speaker-verb"    // …, X said.
+	ruleVerbFragment = "speaker-verb-fragment"  // X called the plan “a disaster”
+	ruleParagraph    = "paragraph-speaker"      // X said so on Monday. “…”
+	ruleAsSaid       = "as-speaker-verb"        // As X noted, …
+	ruleVerbObject   = "speaker-verb-object"    // X called him an opportunist
+)
+
+// direct attributes the quotations found by the Finder. Quotes embedded in
+// a sentence of the writer's (scare quotes, titles, fragments of mixed
+// quotes) are left for reported().
+func (d *docState) direct() {
+	outOf := make(map[int]int) // index in d.marks -> index in d.out
+	lastPara := quote.Span{Start: -1}
+	last := -1 // index in d.out of the last attributed direct quote
+	for i, m := range d.marks {
+		if m.Parent >= 0 {
+			continue
+		}
+		before := d.beforeTokens(i)
+		var a attr
+		ok := false
+		if m.Embedded {
+			// "said “We will win.”": direct only when a reporting verb
+			// introduces a quotation that reads as a sentence.
+			if !sentenceLike(m.Text) {
+				continue
+			}
+			if a, ok = d.leadIn(before, true); !ok {
+				continue
+			}
+		} else {
+			after := d.afterTokens(i)
+			if endsSentence(m.Text) && len(after) > 0 && after[0].isCap() {
+				after = nil // “… over.” He left. — a new sentence
+			}
+			a, ok = d.trailing(after)
+			if !ok {
+				a, ok = d.leadIn(before, false)
+				if ok && last >= 0 && len(before) > 0 && d.out[last].Outer.End <= before[0].start &&
+					d.out[last].Para == m.Para && onlyAttribution(before) {
+					// “A,” he said, “B.”: one quotation in two segments.
+					m.Group = d.out[last].Group
+				}
+			}
+		}
+		if !ok && m.Group != i {
+			if j, has := outOf[m.Group]; has && d.out[j].Speaker != nil {
+				a, ok = inherit(d.out[j], ruleContinuation, 0.9), true
+			}
+		}
+		if !ok && last >= 0 {
+			prev := d.out[last]
+			adjacent := prev.Para == m.Para || prev.Para == lastPara && d.nextPara(prev.Para) == m.Para
+			if adjacent && prev.Speaker != nil && (d.startsPara(m) || prev.Para == m.Para) {
+				a, ok = inherit(prev, ruleSameSpeaker, 0.75), true
+			}
+		}
+		if !ok && d.startsPara(m) {
+			a, ok = d.leadInParagraph(m.Para)
+		}
+		if !ok && !m.Embedded {
+			a, ok = d.paragraphSpeaker(m)
+		}
+		if !ok && !m.Embedded && (!saidLike(m.Text) || d.pullQuote(m)) {
+			// A term, a title or a list of words in marks ("ambassador,"
+			// "attack," "Benghazi,"), or a pull quote standing as a
+			// heading, with nobody saying it.
+			continue
+		}
+		q := Quote{Quote: m}
+		if m.Embedded && len(before) > 0 && before[len(before)-1].is("that") {
+			// "He writes that “there’s no room …”": the quotation is the
+			// object of the clause, a mixed quote from "that" on.
+			q.Kind = quote.Mixed
+			q.Span = quote.Span{Start: before[len(before)-1].start, End: m.Outer.End}
+			q.Text = d.text[q.Start:q.End]
+		}
+		q.Group = i
+		if m.Group != i {
+			if j, has := outOf[m.Group]; has {
+				q.Group = d.out[j].Group
+			}
+		}
+		if ok {
+			apply(&q, a)
+			last = len(d.out)
+		}
+		outOf[i] = len(d.out)
+		if m.Group != i {
+			outOf[m.Group] = outOf[m.Group] // keep the head
+		}
+		d.out = append(d.out, q)
+		d.claims = append(d.claims, m.Outer)
+		if ok && a.evidence.Len() > 0 {
+			d.claims = append(d.claims, a.evidence)
+		}
+		lastPara = m.Para
+	}
+}
+
+// inherit copies the attribution of q for a quote that continues it.
+func inherit(q Quote, rule string, conf float64) attr {
+	a := attr{rule: rule, conf: conf * q.Confidence, cue: q.Cue}
+	if q.Speaker != nil {
+		a.speaker = np{mention: *q.Speaker}
+	}
+	a.via = q.Via
+	return a
+}
+
+func apply(q *Quote, a attr) {
+	m := a.speaker.mention
+	if a.speaker.anonymous {
+		m.Kind = Anonymous
+	}
+	q.Speaker = &m
+	q.Via = a.via
+	q.Cue = a.cue
+	q.CueSpan = a.cueSpan
+	q.Rule = a.rule
+	q.Confidence = a.conf
+	q.Evidence = a.evidence
+}
+
+// sentenceLike reports whether a quoted text reads as something said
+// rather than a term: it begins with a capital letter, or it has five
+// words or more and ends in punctuation.
+func sentenceLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	words := len(strings.Fields(s))
+	if unicode.IsUpper(r) && words >= 3 {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return words >= 5 && strings.ContainsRune(".,!?…", last)
+}
+
+// endsSentence reports whether a quotation ends with a full stop inside its
+// marks.
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..")
+}
+
+// saidLike reports whether an unattributed quotation still reads as words
+// someone said: four words or more, and not a title in capitals.
+func saidLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 4 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?", last) {
+		return true
+	}
+	// Title case ("Crippled America: How to Make America Great Again,").
+	return caps*10 < len(words)*7
+}
+
+// pullQuote reports whether m is a paragraph of its own in single marks, as
+// the headings of some articles are ('A really tough decision.').
+func (d *docState) pullQuote(m quote.Quote) bool {
+	c := d.text[m.Outer.Start]
+	return (c == '\'' && !strings.HasPrefix(d.text[m.Outer.Start:], "''") || strings.HasPrefix(d.text[m.Outer.Start:], "‘")) &&
+		m.Outer.Start == m.Para.Start && m.Outer.End == m.Para.End
+}
+
+// onlyAttribution reports whether the tokens between two quotes are nothing
+// but an attribution ("he said,").
+func onlyAttribution(toks []token) bool {
+	return len(toks) <= 12 && len(toks) > 0 && toks[len(toks)-1].is(",", ":", "—", "-")
+}
+
+func (d *docState) startsPara(m quote.Quote) bool {
+	return strings.TrimSpace(d.text[m.Para.Start:m.Outer.Start]) == ""
+}
+
+func (d *docState) nextPara(p quote.Span) quote.Span {
+	for i, q := range d.paras {
+		if q == p && i+1 < len(d.paras) {
+			return d.paras[i+1]
+		}
+	}
+	return quote.Span{Start: -1, End: -1}
+}
+
+func (d *docState) prevPara(p quote.Span) (quote.Span, bool) {
+	for i, q := range d.paras {
+		if q == p && i > 0 {
+			return d.paras[i-1], true
+		}
+	}
+	return quote.Span{}, false
+}
+
+// afterTokens returns the tokens after the closing mark of quote i up to the
+// end of its sentence, the next quotation or the end of the paragraph.
+func (d *docState) afterTokens(i int) []token {
+	m := d.marks[i]
+	end := m.Para.End
+	for j := i + 1; j < len(d.marks); j++ {
+		if d.marks[j].Para != m.Para {
+			break
+		}
+		if d.marks[j].Outer.Start >= m.Outer.End {
+			end = d.marks[j].Outer.Start
+			break
+		}
+	}
+	if !m.Closed {
+		return nil
+	}
+	toks := d.tokens(m.Outer.End, end)
+	for k, t := range toks {
+		if t.is(".", "!", "?", ";") {
+			return toks[:k]
+		}
+	}
+	return toks
+}
+
+// beforeTokens returns the tokens of the sentence before the opening mark of
+// quote i, from the end of the previous quotation or sentence.
+func (d *docState) beforeTokens(i int) []token {
+	m := d.marks[i]
+	start := m.Para.Start
+	for j := i - 1; j >= 0; j-- {
+		if d.marks[j].Para != m.Para {
+			break
+		}
+		if d.marks[j].Outer.End <= m.Outer.Start && d.marks[j].Parent < 0 {
+			start = d.marks[j].Outer.End
+			break
+		}
+	}
+	toks := d.tokens(start, m.Outer.Start)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].is(".", "!", "?", ";") {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// trailing reads the attribution after a quotation: “…,” X said; “…,” said
+// X; “…,” the agency quoted X as saying.
+func (d *docState) trailing(toks []token) (attr, bool) {
+	i0 := 0
+	for i0 < len(toks) && toks[i0].kind != tWord {
+		if !toks[i0].is(",", "—", "–", "-", ")", "(") {
+			return attr{}, false
+		}
+		i0++
+	}
+	if i0 >= len(toks) {
+		return attr{}, false
+	}
+	// “…,” said X
+	if v, ok := d.verbAt(toks, i0); ok && isSpeechVerb(v) && !toks[i0].isCap() || ok && isSpeechVerb(v) && i0 < len(toks)-1 && toks[i0].isCap() && toks[i0].is("said", "says", "added", "asked", "wrote") {
+		if p, ok := d.nameAfter(toks, i0+1, len(toks)); ok {
+			a := attr{speaker: p, rule: ruleVerbSpeaker, conf: 0.9}
+			a.cue, a.cueSpan = toks[i0].text, spanOf(toks, i0, i0+1)
+			a.evidence = spanOf(toks, i0, p.hi)
+			a.via = d.relaysAfter(toks, i0)
+			return a, true
+		}
+	}
+	// “…,” X said; the subject may carry a long apposition ("Fred Kagan,
+	// director of the Critical Threats Project, said").
+	for v := i0; v < len(toks) && v-i0 <= 30; v++ {
+		t := toks[v]
+		if t.kind == tQuote || t.is(":") {
+			break
+		}
+		verb, ok := d.verbAt(toks, v)
+		if !ok || !isSpeechVerb(verb) || t.kind != tWord || t.isCap() && v > i0 {
+			continue
+		}
+		if a, ok := d.relayFrame(toks, i0, v); ok {
+			return a, true
+		}
+		p, ok := d.subjectBefore(toks, v, i0)
+		if !ok || !adjacent(toks, i0, p.lo) {
+			// "a senior official, who asked not to be named, said": a verb
+			// of a relative clause; the attribution's verb comes later.
+			continue
+		}
+		if negated(toks, v, i0) {
+			return attr{}, false
+		}
+		a := attr{speaker: p, rule: ruleSpeakerVerb, conf: 0.9}
+		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
+		a.evidence = spanOf(toks, p.lo, v+1)
+		a.via = d.relaysAfter(toks, v)
+		return a, true
+	}
+	return attr{}, false
+}
+
+// adjacent reports whether the subject starting at token lo follows the
+// closing mark closely: nothing but a few modifier words between
+// ("Tulsa police Chief Chuck Jordan").
+func adjacent(toks []token, i0, lo int) bool {
+	if lo-i0 > 4 {
+		return false
+	}
+	for k := i0; k < lo; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// relayFrame reads "RELAY quoted X as saying" and "X was quoted by RELAY as
+// saying" with the verb at toks[v].
+func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
+	if !toks[v].is("quoted", "quoting", "cited", "citing", "quotes") {
+		return attr{}, false
+	}
+	as := -1
+	for k := v + 1; k < len(toks)-1 && k-v <= 12; k++ {
+		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having") {
+			as = k
+			break
+		}
+	}
+	passive := v > lo && toks[v-1].is("was", "were", "is", "been")
+	switch {
+	case passive:
+		// X was quoted (by RELAY) as saying
+		p, ok := d.subjectBefore(toks, v-1, lo)
+		if !ok {
+			return attr{}, false
+		}
+		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.85}
+		a.cue = "quoted as saying"
+		a.cueSpan = spanOf(toks, v, v+1)
+		a.evidence = spanOf(toks, p.lo, v+1)
+		for k := v + 1; k < len(toks)-1 && k-v <= 3; k++ {
+			if toks[k].is("by") {
+				end := k + 1
+				for end < len(toks) && !toks[end].is("as", ",", ".") && end-k < 8 {
+					end++
+				}
+				if r, ok := d.npEndingAt(toks, end, k+1); ok {
+					a.via = append(a.via, d.relay(r, "quoted"))
+				}
+				break
+			}
+		}
+		return a, true
+	case as > v+1:
+		p, ok := d.npEndingAt(toks, as, v+1)
+		if !ok {
+			return attr{}, false
+		}
+		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.9}
+		a.cue = "quoted as saying"
+		a.cueSpan = spanOf(toks, v, as+2)
+		a.evidence = spanOf(toks, lo, as+2)
+		if r, ok := d.subjectBefore(toks, v, lo); ok && !r.pronoun {
+			a.via = append(a.via, d.relay(r, "quoted"))
+		} else if ok {
+			a.via = append(a.via, d.relay(r, "quoted"))
+		}
+		return a, true
+	}
+	return attr{}, false
+}
+
+// relay turns a noun phrase into a relay Mention.
+func (d *docState) relay(p np, relation string) Mention {
+	m := p.mention
+	m.Relation = relation
+	if m.Name == "" {
+		if o, ok := d.res.gazetteer().Lookup(m.Text); ok {
+			m.Name, m.Kind = o.Name, outletKind(o)
+		}
+	}
+	if m.Kind == "" || m.Kind == Person && p.generic {
+		m.Kind = Media
+	}
+	return m
+}
+
+// relaysAfter finds a relay in the rest of an attribution: "told Reuters",
+// "in an interview with the Financial Times", "told the BBC".
+func (d *docState) relaysAfter(toks []token, from int) []Mention {
+	gz := d.res.gazetteer()
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		var rel string
+		switch {
+		case t.is("told", "tells", "telling", "tell"):
+			rel = "told"
+		case t.is("interview", "interviews") && k+1 < len(toks) && toks[k+1].is("with", "on", "in", "to"):
+			rel = "interview"
+			k++
+		default:
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && end-k <= 6 && toks[end].kind == tWord && !prepositions[toks[end].lower] && !toks[end].is("that", "and") {
+			end++
+		}
+		for e := end; e > k+1; e-- {
+			txt := d.textOf(toks, k+1, e)
+			if o, ok := gz.Lookup(txt); ok {
+				s := spanOf(toks, k+1, e)
+				return []Mention{{Span: s, Text: txt, Name: o.Name, Kind: outletKind(o), Relation: rel}}
+			}
+		}
+	}
+	return nil
+}
+
+// negated reports whether the verb at toks[v] is negated ("did not say",
+// "declined to say").
+func negated(toks []token, v, lo int) bool {
+	for k := v - 1; k >= lo && k >= v-3; k-- {
+		if negations[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechVerb reports whether v reports words (not beliefs or plans).
+func isSpeechVerb(v Verb) bool {
+	return v.Class == "speech" || v.Class == "report"
+}
+
+// leadIn reads the attribution before a quotation: X said: “…”; X told
+// reporters, “…”. Without the final colon or comma (embedded), the verb must
+// come right before the quotation or its addressee.
+func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
+	n := len(toks)
+	if n == 0 {
+		return attr{}, false
+	}
+	end := n
+	if !embedded {
+		if !toks[n-1].is(":", ",", "—", "–", "-") {
+			return attr{}, false
+		}
+		end = n - 1
+	}
+	for v := end - 1; v >= 0 && end-v <= 8; v-- {
+		t := toks[v]
+		if t.kind != tWord {
+			if t.is(",") && v < end-1 {
+				continue
+			}
+			if t.kind == tQuote {
+				break
+			}
+			continue
+		}
+		verb, ok := d.verbAt(toks, v)
+		if !ok || !isSpeechVerb(verb) || t.isCap() && v > 0 {
+			continue
+		}
+		if embedded && end-v > 3 {
+			return attr{}, false
+		}
+		if negated(toks, v, 0) || v > 0 && toks[v-1].is("to") {
+			return attr{}, false
+		}
+		var p np
+		if strings.HasSuffix(t.lower, "ing") {
+			p, ok = d.sentenceSubject(toks, v)
+		} else {
+			p, ok = d.subjectBefore(toks, v, 0)
+		}
+		if !ok {
+			if a, ok := d.relayFrame(toks, 0, v); ok {
+				return a, true
+			}
+			return attr{}, false
+		}
+		if a, ok := d.relayFrame(toks, 0, v); ok {
+			return a, true
+		}
+		a := attr{speaker: p, rule: ruleLeadIn, conf: 0.85}
+		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
+		a.evidence = spanOf(toks, p.lo, n)
+		a.via = d.relaysAfter(toks, v)
+		return a, true
+	}
+	return attr{}, false
+}
+
+// sentenceSubject finds the subject of the main clause for a participle
+// ("…, adding", "…, saying"): the first noun phrase of the sentence.
+func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
+	// The main verb: the last speech verb before v.
+	for k := v - 1; k > 0; k-- {
+		if verb, ok := d.verbAt(toks, k); ok && isSpeechVerb(verb) && !strings.HasSuffix(toks[k].lower, "ing") {
+			return d.subjectBefore(toks, k, 0)
+		}
+	}
+	// Else the first noun phrase of the sentence, past an introductory
+	// phrase ("On July 6, 2015, Sanders made …").
+	start := 0
+	for k := 0; k < v; k++ {
+		t := toks[k]
+		switch {
+		case t.is(","):
+			if p, ok := d.npEndingAt(toks, k, start); ok {
+				return p, true
+			}
+			start = k + 1
+		case t.kind == tWord && k > start && !t.isCap() && !determiners[t.lower] &&
+			!speakerNouns[t.lower] && !roleNouns[t.lower] && !nameParticles[t.lower]:
+			if p, ok := d.npEndingAt(toks, k, start); ok {
+				return p, true
+			}
+			if !prepositions[t.lower] {
+				return np{}, false
+			}
+		}
+	}
+	return np{}, false
+}
+
+// leadInParagraph reads a paragraph that introduces the quotes that follow
+// it ("Haftar told reporters:").
+func (d *docState) leadInParagraph(para quote.Span) (attr, bool) {
+	prev, ok := d.prevPara(para)
+	if !ok {
+		return attr{}, false
+	}
+	toks := d.tokens(prev.Start, prev.End)
+	if len(toks) == 0 || !toks[len(toks)-1].is(":") {
+		return attr{}, false
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].is(".", "!", "?") || toks[k].kind == tQuote {
+			toks = toks[k+1:]
+			break
+		}
+	}
+	a, ok := d.leadIn(toks, false)
+	if !ok {
+		// "On July 6, Sanders made the following comment:" — the subject of
+		// the lead-in sentence.
+		var p np
+		if p, ok = d.sentenceSubject(toks, len(toks)-1); ok && !p.generic {
+			a = attr{speaker: p, evidence: spanOf(toks, 0, len(toks)), cue: ":"}
+		} else {
+			ok = false
+		}
+	}
+	if ok {
+		a.rule = ruleLeadInPara
+		a.conf = 0.7
+	}
+	return a, ok
+}
+
+// paragraphSpeaker attributes a quotation that follows, in the same
+// paragraph, a sentence with an attribution of its own: "Mr. Hedge said from
+// his office. “Golf is a razor-thin industry.”"
+func (d *docState) paragraphSpeaker(m quote.Quote) (attr, bool) {
+	toks := d.tokens(m.Para.Start, m.Outer.Start)
+	for v := len(toks) - 1; v >= 0; v-- {
+		t := toks[v]
+		if t.kind == tQuote {
+			return attr{}, false
+		}
+		verb, ok := d.verbAt(toks, v)
+		if !ok || !isSpeechVerb(verb) || t.isCap() || strings.HasSuffix(t.lower, "ing") ||
+			v > 0 && toks[v-1].is("to") || negated(toks, v, 0) {
+			continue
+		}
+		p, ok := d.subjectBefore(toks, v, 0)
+		if !ok {
+			continue
+		}
+		a := attr{speaker: p, rule: ruleParagraph, conf: 0.6}
+		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
+		a.evidence = spanOf(toks, p.lo, v+1)
+		return a, true
+	}
+	return attr{}, false
+}

@@ -1,0 +1,324 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/quote"
+)
+
+// np is a noun phrase found around a reporting verb: the tokens [lo, hi) of
+// the phrase, and within it the name or head that is the mention proper.
+type np struct {
+	mention    Mention
+	lo, hi     int // token range of the whole phrase, role included
+	pronoun    bool
+	anonymous  bool
+	generic    bool // a group or a common noun ("officials", "the ministry")
+	possessive bool // "Haftar's spokesman": the owner is the organisation
+}
+
+// spanOf returns the byte span of tokens [lo, hi).
+func spanOf(toks []token, lo, hi int) quote.Span {
+	return quote.Span{Start: toks[lo].start, End: toks[hi-1].end}
+}
+
+func (d *docState) textOf(toks []token, lo, hi int) string {
+	s := spanOf(toks, lo, hi)
+	return d.text[s.Start:s.End]
+}
+
+// subjectBefore finds the subject of the verb at toks[v]: the noun phrase
+// that ends just before it, past auxiliaries and adverbs ("he has also
+// said"), an apposition or relative clause between commas ("Hugh Hill, a
+// doctor at the clinic, said"), or an anonymity clause ("a source who asked
+// not to be named said"). lo bounds the search.
+func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
+	j := v - 1
+	for j >= lo && toks[j].kind == tWord && preVerbWords[toks[j].lower] && !subjectPronouns[toks[j].lower] {
+		j--
+	}
+	if j >= lo && toks[j].is(")") {
+		// "Rep. Earl Blumenauer (D-Ore.) said": skip the parenthesis.
+		k := j - 1
+		for k >= lo && j-k <= 10 && !toks[k].is("(") {
+			k--
+		}
+		if k > lo && toks[k].is("(") {
+			j = k - 1
+		}
+	}
+	if j < lo {
+		return np{}, false
+	}
+	// "a senior official, who asked not to be named, said"
+	end := j + 1
+	anon := false
+	pre := d.text[toks[lo].start:toks[j].end]
+	lpre := strings.ToLower(pre)
+	for _, c := range anonymousCues {
+		if strings.HasSuffix(strings.TrimRight(lpre, ", "), c) {
+			cut := toks[lo].start + len(strings.TrimRight(lpre, ", ")) - len(c)
+			for end > lo && toks[end-1].start >= cut {
+				end--
+			}
+			if end > lo && toks[end-1].is(",") {
+				end--
+			}
+			anon = true
+			break
+		}
+	}
+	if end > lo && toks[end-1].is(",") {
+		// An apposition or a relative clause: find its opening comma.
+		k := end - 2
+		for k > lo && !toks[k].is(",") && toks[k].kind != tQuote && !toks[k].is(".", ";", "!", "?") {
+			k--
+		}
+		if k > lo && toks[k].is(",") && end-1-k <= 20 {
+			if p, ok := d.npEndingAt(toks, k, lo); ok {
+				p.hi = end - 1
+				p.anonymous = p.anonymous || anon
+				return p, true
+			}
+		}
+		return np{}, false
+	}
+	p, ok := d.npEndingAt(toks, end, lo)
+	p.anonymous = p.anonymous || anon
+	return p, ok
+}
+
+// npEndingAt parses the noun phrase that ends at token end (exclusive).
+func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
+	j := end - 1
+	if j < lo || toks[j].kind != tWord {
+		return np{}, false
+	}
+	t := toks[j]
+	if subjectPronouns[t.lower] {
+		if t.lower == "one" || t.lower == "who" && j > lo && toks[j-1].is(",") {
+			// "Haftar, who ..." is handled by the apposition rule.
+		}
+		return np{mention: Mention{Span: spanOf(toks, j, j+1), Text: t.text}, lo: j, hi: end, pronoun: true}, true
+	}
+	if t.isCap() && !nonNames[t.lower] {
+		return d.nameEndingAt(toks, end, lo)
+	}
+	head := strings.TrimSuffix(t.lower, "'s")
+	if !speakerNouns[head] && !mediaNouns[head] && !determinedNoun(toks, j, lo) {
+		return np{}, false
+	}
+	// A common noun phrase: back to its determiner, over adjectives and
+	// modifiers ("the official Saudi Press Agency", "a senior U.S. official").
+	k := j
+	for k-1 >= lo && end-(k-1) <= 7 {
+		p := toks[k-1]
+		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "said", "says", "that", "which", "who") {
+			break
+		}
+		k--
+		if determiners[p.lower] || strings.HasSuffix(p.lower, "'s") {
+			break
+		}
+	}
+	p := np{lo: k, hi: end, generic: true}
+	p.mention = Mention{Span: spanOf(toks, k, end), Text: d.textOf(toks, k, end)}
+	switch {
+	case groupNouns[head]:
+		p.mention.Kind = Group
+	case documentNouns[head]:
+		p.mention.Kind = Document
+	case mediaNouns[head]:
+		p.mention.Kind = Media
+	default:
+		p.mention.Kind = Organisation
+		if roleNouns[head] {
+			p.mention.Kind = Person
+		}
+	}
+	if anonymousHeads[head] && !hasCap(toks[k:end]) {
+		p.anonymous = true
+	}
+	if o, ok := d.res.gazetteer().Lookup(p.mention.Text); ok {
+		p.mention.Name, p.mention.Kind = o.Name, outletKind(o)
+		p.generic = false
+	}
+	return p, true
+}
+
+func hasCap(toks []token) bool {
+	for i, t := range toks {
+		if i > 0 && t.isCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndingAt parses a proper name that ends at token end, with the title
+// and role words before it ("Kremlin spokesman Dmitry Peskov": name Dmitry
+// Peskov, role Kremlin spokesman).
+func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
+	k := end
+	for k-1 >= lo {
+		p := toks[k-1]
+		if p.kind != tWord {
+			break
+		}
+		if p.isCap() && !(nonNames[p.lower] && k-1 == lo) || nameParticles[p.lower] && k < end && k-1 > lo && toks[k-2].isCap() {
+			k--
+			continue
+		}
+		break
+	}
+	if k == end {
+		return np{}, false
+	}
+	// Leading "The" is a determiner, not part of the name.
+	for k < end && (toks[k].lower == "the" || nonNames[toks[k].lower] && k+1 < end) {
+		k++
+	}
+	// Split titles off the front of the run: the name starts after the last
+	// title word, if a name remains.
+	nameStart := k
+	for i := k; i < end-1; i++ {
+		if titleWords[toks[i].lower] || isNationality(toks[i].lower) && i < end-2 {
+			nameStart = i + 1
+		}
+	}
+	// Possessive: "Haftar's spokesman" is handled by the common noun path;
+	// here a trailing 's is dropped from the name.
+	p := np{lo: k, hi: end}
+	nameEnd := end
+	m := Mention{Span: spanOf(toks, nameStart, nameEnd), Text: d.textOf(toks, nameStart, nameEnd)}
+	if strings.HasSuffix(toks[nameEnd-1].lower, "'s") {
+		m.Span.End -= len("'s")
+		if strings.HasSuffix(toks[nameEnd-1].text, "’s") {
+			m.Span.End -= len("’") - 1
+		}
+		m.Text = d.text[m.Span.Start:m.Span.End]
+	}
+	// Role words before the name: lower-case role nouns and their
+	// modifiers ("Libyan military commander").
+	r := k
+	if nameStart > k {
+		r = k
+	}
+	if r-1 >= lo && toks[r-1].kind == tWord && roleNouns[toks[r-1].lower] {
+		r--
+		for r-1 >= lo && k-(r-1) <= 4 {
+			q := toks[r-1]
+			if q.kind != tWord || determiners[q.lower] || prepositions[q.lower] || q.is("and", "or", "said", "says") {
+				break
+			}
+			r--
+		}
+	}
+	if r < nameStart {
+		m.Role = strings.TrimSpace(d.text[toks[r].start:toks[nameStart-1].end])
+		p.lo = r
+	}
+	if o, ok := d.res.gazetteer().Lookup(m.Text); ok {
+		m.Name, m.Kind = o.Name, outletKind(o)
+	} else if orgLike(toks[nameEnd-1].lower) {
+		m.Kind = Organisation
+	} else {
+		m.Kind = Person
+	}
+	p.mention = m
+	return p, true
+}
+
+// orgWords end the names of organisations.
+var orgWords = set("ministry", "party", "department", "house", "kremlin", "pentagon", "bank",
+	"company", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "group", "council",
+	"committee", "agency", "office", "union", "association", "university", "institute",
+	"times", "post", "journal", "news", "foundation", "commission", "court", "board",
+	"administration", "government", "organization", "organisation", "corporation", "army",
+	"police", "fund", "center", "centre", "campaign", "caucus", "congress", "senate",
+	"parliament", "assembly", "service", "services", "network", "media", "television",
+	"radio", "club", "league", "federation", "alliance", "coalition", "nations", "opec",
+	"reuters", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "msnbc", "gazette", "tribune",
+	"herald", "telegraph", "guardian", "observer", "review", "magazine", "daily", "weekly",
+	"authority", "exchange", "industries", "motors", "airlines", "systems", "holdings",
+	"bureau", "division", "unit", "police", "cabinet", "embassy", "state")
+
+func orgLike(w string) bool { return orgWords[strings.TrimSuffix(w, "'s")] }
+
+// isNationality reports whether w is a nationality adjective (Russian,
+// Libyan, Chinese, Iraqi) that can stand in a title before a name.
+func isNationality(w string) bool { return nationalities[w] }
+
+var nationalities = set("american", "russian", "libyan", "chinese", "iraqi", "iranian",
+	"israeli", "palestinian", "syrian", "egyptian", "saudi", "emirati", "kuwaiti", "qatari",
+	"bahraini", "omani", "yemeni", "jordanian", "lebanese", "turkish", "greek", "british",
+	"english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
+	"portuguese", "dutch", "belgian", "swiss", "austrian", "polish", "czech", "slovak",
+	"hungarian", "romanian", "bulgarian", "serbian", "croatian", "bosnian", "albanian",
+	"ukrainian", "belarusian", "lithuanian", "latvian", "estonian", "finnish", "swedish",
+	"norwegian", "danish", "icelandic", "canadian", "mexican", "brazilian", "argentine",
+	"argentinian", "chilean", "peruvian", "colombian", "venezuelan", "cuban", "bolivian",
+	"ecuadorian", "uruguayan", "paraguayan", "nicaraguan", "salvadoran", "guatemalan",
+	"honduran", "panamanian", "japanese", "korean", "vietnamese", "thai", "indonesian",
+	"malaysian", "filipino", "philippine", "singaporean", "indian", "pakistani", "afghan",
+	"bangladeshi", "nepalese", "sri", "burmese", "australian", "zealand", "nigerian",
+	"kenyan", "ethiopian", "somali", "sudanese", "south", "north", "algerian", "moroccan",
+	"tunisian", "ghanaian", "ugandan", "tanzanian", "zimbabwean", "angolan", "congolese",
+	"cameroonian", "senegalese", "malian", "rwandan", "soviet", "yugoslav", "european",
+	"arab", "african", "asian", "latin", "western", "eastern", "azerbaijani", "armenian",
+	"georgian", "kazakh", "uzbek", "mongolian", "taiwanese", "tibetan", "kurdish", "us",
+	"u.s.", "un", "u.n.", "eu", "nato", "gop", "republican", "democratic", "federal", "state")
+
+// nameAfter parses a speaker that follows its verb ("said Hugh Hill, a
+// doctor"; "added the spokesman"): the tokens up to a comma, a sentence end,
+// a preposition or another verb.
+func (d *docState) nameAfter(toks []token, j, hi int) (np, bool) {
+	k := j
+	for k < hi && k-j < 8 {
+		t := toks[k]
+		if t.kind != tWord || prepositions[t.lower] && !(t.lower == "of" && k > j && titleWords[toks[k-1].lower] && k+1 < hi && toks[k+1].isCap()) ||
+			t.is("who", "which", "that", "and", "when", "while", "as") {
+			break
+		}
+		if _, isVerb := d.verbAt(toks, k); isVerb && k > j && !t.isCap() {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return np{}, false
+	}
+	// The phrase [j, k): a name at its end, or a common noun phrase.
+	if p, ok := d.npEndingAt(toks, k, j); ok {
+		return p, true
+	}
+	return np{}, false
+}
+
+// outletKind maps a gazetteer entry to a Mention kind.
+func outletKind(o Outlet) string {
+	if o.Kind == "agency" {
+		return Agency
+	}
+	return Media
+}
+
+// determinedNoun reports whether toks[j] is the head of a short noun phrase
+// that opens with a determiner ("the investor", "one user"), so that an
+// unlisted noun can still be a speaker.
+func determinedNoun(toks []token, j, lo int) bool {
+	t := toks[j]
+	if prepositions[t.lower] || preVerbWords[t.lower] || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		return false
+	}
+	for k := j - 1; k >= lo && j-k <= 3; k-- {
+		p := toks[k]
+		if p.kind != tWord || prepositions[p.lower] {
+			return false
+		}
+		if determiners[p.lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,158 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// indexNames collects the proper names of the document, so that "Haftar"
+// resolves to the fullest form the article uses, "Khalifa Haftar". A name is
+// a run of two or more capitalised words; titles at its front are dropped.
+func (d *docState) indexNames() {
+	d.names = make(map[string]string)
+	count := make(map[string]int) // tokens in the stored form
+	d.ptoks = make([][]token, len(d.paras))
+	for pi, para := range d.paras {
+		toks := tokenize(d.text, para.Start, para.End)
+		d.ptoks[pi] = toks
+		for i := 0; i < len(toks); {
+			if !toks[i].isCap() {
+				i++
+				continue
+			}
+			j := i
+			for j < len(toks) && (toks[j].isCap() || nameParticles[toks[j].lower] && j+1 < len(toks) && toks[j+1].isCap()) {
+				j++
+			}
+			// Drop titles and sentence words at the front.
+			k := i
+			for k < j-1 && (titleWords[toks[k].lower] || nonNames[toks[k].lower] || isNationality(toks[k].lower)) {
+				k++
+			}
+			if j-k >= 2 && j-k <= 4 && !orgLike(toks[j-1].lower) {
+				last := strings.TrimSuffix(toks[j-1].lower, "'s")
+				if j-k > count[last] {
+					count[last] = j - k
+					name := d.text[toks[k].start:toks[j-1].end]
+					name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+					d.names[last] = name
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// fullName returns the fullest form in the document of the name m.
+func (d *docState) fullName(text string) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return text
+	}
+	last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s"))
+	if full, ok := d.names[last]; ok && len(full) >= len(text) {
+		return full
+	}
+	// Strip titles: "Mr. Haftar" -> "Haftar".
+	for len(f) > 1 && titleWords[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// resolve gives every speaker its name: the fullest form of a proper name,
+// the antecedent of a pronoun (the most recent speaker or name that fits),
+// and a plain description for common noun phrases.
+func (d *docState) resolve() {
+	order := make([]int, 0, len(d.out))
+	for i := range d.out {
+		if d.out[i].Speaker != nil {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return d.out[order[a]].Speaker.Span.Start < d.out[order[b]].Speaker.Span.Start
+	})
+	var lastPerson, lastOrg, lastAny *Mention
+	for _, i := range order {
+		m := d.out[i].Speaker
+		lower := strings.ToLower(m.Text)
+		switch {
+		case subjectPronouns[lower]:
+			var ante *Mention
+			switch lower {
+			case "he", "she":
+				ante = lastPerson
+			case "it":
+				ante = lastOrg
+			default:
+				ante = lastAny
+			}
+			if ante == nil {
+				ante = d.nearestName(m.Span.Start)
+			}
+			if ante != nil {
+				m.Name, m.Kind, m.Role = ante.Name, ante.Kind, ante.Role
+			} else {
+				m.Name = ""
+			}
+		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
+			m.Name = d.fullName(m.Text)
+		case m.Name == "":
+			m.Name = describe(m.Text)
+		}
+		if m.Name != "" && !subjectPronouns[lower] {
+			c := *m
+			switch c.Kind {
+			case Person:
+				lastPerson = &c
+			case Organisation, Agency, Media:
+				lastOrg = &c
+			}
+			lastAny = &c
+		}
+	}
+	// Segments of one quotation share their group; reported quotes stand
+	// alone.
+	for i := range d.out {
+		if d.out[i].Group < 0 {
+			d.out[i].Group = len(d.marks) + i
+		}
+	}
+}
+
+// nearestName finds the last proper name of a person before pos.
+func (d *docState) nearestName(pos int) *Mention {
+	for pi := len(d.paras) - 1; pi >= 0; pi-- {
+		if d.paras[pi].Start >= pos {
+			continue
+		}
+		toks := d.ptoks[pi]
+		for i := len(toks) - 1; i > 0; i-- {
+			if toks[i].start >= pos || !toks[i].isCap() || nonNames[toks[i].lower] {
+				continue
+			}
+			if full, ok := d.names[strings.TrimSuffix(toks[i].lower, "'s")]; ok {
+				return &Mention{Name: full, Kind: Person}
+			}
+		}
+	}
+	return nil
+}
+
+// describe turns a common noun phrase into a name: "the ministry" ->
+// "ministry"; "Russian media" stays as it is.
+func describe(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 1 && determiners[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !determiners[strings.ToLower(strings.Fields(s)[0])]
+}

@@ -1,0 +1,139 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakerOf returns the quote of a whose text starts with prefix.
+func find(a Analysis, prefix string) *Quote {
+	for i := range a.Quotes {
+		if strings.HasPrefix(a.Quotes[i].Text, prefix) {
+			return &a.Quotes[i]
+		}
+	}
+	return nil
+}
+
+func TestSieves(t *testing.T) {
+	tests := []struct {
+		name, text, quote string
+		kind, speaker      string // speaker: resolved name, "" for unknown
+		mention, rule      string // mention: the local text of the speaker
+		via                string // relays joined by ">"
+	}{
+		{"quote, speaker verb", `“We spoke in general,” Haftar told reporters after the talks.`,
+			"We spoke in general", "direct", "Haftar", "Haftar", ruleSpeakerVerb, ""},
+		{"quote, verb speaker with apposition", `"It is a serious outbreak," said Hugh Hill, a doctor at the clinic.`,
+			"It is a serious outbreak", "direct", "Hugh Hill", "Hugh Hill", ruleVerbSpeaker, ""},
+		{"role before name", `“Contacts take place,” Kremlin spokesman Dmitry Peskov told reporters on Tuesday.`,
+			"Contacts take place", "direct", "Dmitry Peskov", "Dmitry Peskov", ruleSpeakerVerb, ""},
+		{"lead-in with colon", `Haftar told reporters: “We explained our position.”`,
+			"We explained our position", "direct", "Haftar", "Haftar", ruleLeadIn, ""},
+		{"relay quoted as saying", `“Our relations are crucial,” the TASS news agency quoted Haftar as saying.`,
+			"Our relations are crucial", "direct", "Haftar", "Haftar", ruleRelayQuoted, "TASS"},
+		{"told an outlet", `"We will not give up," the minister told Reuters in an interview.`,
+			"We will not give up", "direct", "minister", "the minister", ruleSpeakerVerb, "Reuters"},
+		{"pronoun", "Sergei Shoigu met the delegation.\n\n“We are ready,” he said.",
+			"We are ready", "direct", "Sergei Shoigu", "he", ruleSpeakerVerb, ""},
+		{"fullest name", "Marshal Khalifa Haftar arrived in Moscow.\n\n“We are ready,” Haftar said.",
+			"We are ready", "direct", "Khalifa Haftar", "Haftar", ruleSpeakerVerb, ""},
+		{"continuation paragraph", "“We are ready,” Haftar said.\n\n“We will win.”",
+			"We will win", "direct", "Haftar", "Haftar", ruleSameSpeaker, ""},
+		{"multi-paragraph quote", "Haftar said: “We are ready.\n\n“We will win.”",
+			"We will win", "direct", "Haftar", "Haftar", ruleContinuation, ""},
+		{"lead-in paragraph", "Haftar told reporters after the talks:\n\n“We will win this war.”",
+			"We will win this war", "direct", "Haftar", "Haftar", ruleLeadInPara, ""},
+		{"anonymous", `“The talks failed,” a senior official, who asked not to be named, said.`,
+			"The talks failed", "direct", "senior official", "a senior official", ruleSpeakerVerb, ""},
+		{"reported that", "The minister said on Tuesday that the talks had failed.",
+			"the talks had failed", "indirect", "minister", "The minister", ruleReportedThat, ""},
+		{"reported, told addressee", "Haftar told Lavrov he had met Sergei Shoigu on Monday.",
+			"he had met Sergei Shoigu on Monday", "indirect", "Haftar", "Haftar", ruleReportedThat, ""},
+		{"clause then speaker", "The talks had failed, the minister said on Tuesday.",
+			"The talks had failed", "indirect", "minister", "the minister", ruleClauseVerb, ""},
+		{"according to", "Haftar requested military support in September, according to Russian media.",
+			"Haftar requested military support in September", "indirect", "Russian media", "Russian media", ruleAccordingTo, ""},
+		{"mixed", "He said the plan was “a disaster” for farmers.",
+			"the plan was “a disaster” for farmers", "mixed", "", "He", ruleReportedThat, ""},
+		{"quoted fragment after verb", "The senator called the plan “a disaster for farmers” on Monday.",
+			"the plan “a disaster for farmers” on Monday", "mixed", "senator", "The senator", ruleVerbFragment, ""},
+	}
+	var r Resolver
+	for _, tt := range tests {
+		a := r.Analyze(tt.text)
+		q := find(a, tt.quote)
+		if q == nil {
+			var got []string
+			for _, q := range a.Quotes {
+				got = append(got, q.Text)
+			}
+			t.Errorf("%s: no quote %q in %q; found %q", tt.name, tt.quote, tt.text, got)
+			continue
+		}
+		if string(q.Kind) != tt.kind {
+			t.Errorf("%s: kind %s, want %s", tt.name, q.Kind, tt.kind)
+		}
+		if q.Speaker == nil {
+			t.Errorf("%s: no speaker, want %q", tt.name, tt.speaker)
+			continue
+		}
+		if tt.speaker != "" && q.Speaker.Name != tt.speaker {
+			t.Errorf("%s: speaker %q, want %q", tt.name, q.Speaker.Name, tt.speaker)
+		}
+		if q.Speaker.Text != tt.mention {
+			t.Errorf("%s: mention %q, want %q", tt.name, q.Speaker.Text, tt.mention)
+		}
+		if got := tt.text[q.Speaker.Span.Start:q.Speaker.Span.End]; got != q.Speaker.Text {
+			t.Errorf("%s: mention span holds %q, text %q", tt.name, got, q.Speaker.Text)
+		}
+		if q.Rule != tt.rule {
+			t.Errorf("%s: rule %s, want %s", tt.name, q.Rule, tt.rule)
+		}
+		var via []string
+		for _, v := range q.Via {
+			via = append(via, v.Name)
+		}
+		if strings.Join(via, ">") != tt.via {
+			t.Errorf("%s: via %q, want %q", tt.name, via, tt.via)
+		}
+	}
+}
+
+// TestNotQuotes checks that scare quotes, titles, negated and infinitive
+// verbs and beliefs give nothing.
+func TestNotQuotes(t *testing.T) {
+	for _, text := range []string{
+		`He leads the so-called “woke” agenda.`,
+		`The film “Saturday Night Live” aired on Monday.`,
+		`A man who goes by “Shorty” was arrested.`,
+		`When asked, the Kremlin did not say whether it would help.`,
+		`He went to Moscow to tell him about his needs.`,
+		`Many suspect he seeks national power.`,
+		`Search terms included "ambassador," "attack," "Benghazi," and "Libya."`,
+	} {
+		var r Resolver
+		if a := r.Analyze(text); len(a.Quotes) > 0 {
+			t.Errorf("Analyze(%q) found %q (%s), want nothing", text, a.Quotes[0].Text, a.Quotes[0].Kind)
+		}
+	}
+}
+
+func TestProvenance(t *testing.T) {
+	tests := []struct {
+		text string
+		want Provenance
+	}{
+		{"HEADLINE\n\nMOSCOW: Libyan commander met Lavrov.\n\nA caption here. (AFP)\n\n© PressReader. All rights reserved.",
+			Provenance{Dateline: "MOSCOW", Platform: "PressReader", PhotoCredit: "AFP"}},
+		{"ABU DHABI, June 29 - Yugoslavia and the UAE agreed.", Provenance{Dateline: "ABU DHABI"}},
+		{"NEW YORK, Nov. 19 (UPI) — Former Secretary of State Hillary Clinton spoke.", Provenance{Dateline: "NEW YORK", Wire: "UPI"}},
+		{"LONDON (Reuters) - Shares fell.", Provenance{Dateline: "LONDON", Wire: "Reuters"}},
+	}
+	var r Resolver
+	for _, tt := range tests {
+		if got := r.Analyze(tt.text).Provenance; got != tt.want {
+			t.Errorf("Analyze(%q).Provenance = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a punctuation mark or a quotation mark of a sentence,
+// with its byte offsets in the original text.
+type token struct {
+	start, end int
+	text       string // the original text of the token
+	lower      string // text in lower case, curly apostrophes made straight
+	kind       tokKind
+}
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota + 1
+	tPunct
+	tQuote // a quotation mark
+)
+
+// isCap reports whether t is a word that begins with a capital letter.
+func (t token) isCap() bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenize splits text[s.Start:s.End] into tokens. A word holds letters and
+// digits and the apostrophes and hyphens inside it (Russia’s, state-run);
+// a period belongs to a word when the word is an abbreviation or an initial
+// (Mr., U.S., J.).
+func tokenize(text string, start, end int) []token {
+	var out []token
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += s2
+					continue
+				}
+				// Inner apostrophes, hyphens, periods and commas of numbers.
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',') && j+s2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						if r2 == ',' && !(unicode.IsDigit(r3) && unicode.IsDigit(lastRune(text[i:j]))) {
+							break
+						}
+						if r2 == '.' && !(unicode.IsDigit(r3) || isInitialism(text[i:j])) {
+							break
+						}
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			// A trailing period of an abbreviation or an initial.
+			if j < end && text[j] == '.' && isAbbrev(text[i:j]) {
+				j++
+			}
+			out = append(out, mkToken(text, i, j, tWord))
+			i = j
+		case isQuoteRune(r):
+			j := i + size
+			if (r == '\'' || r == '`') && j < end && text[j] == text[i] {
+				j++ // '' and ``
+			}
+			out = append(out, mkToken(text, i, j, tQuote))
+			i = j
+		default:
+			out = append(out, mkToken(text, i, i+size, tPunct))
+			i += size
+		}
+	}
+	return out
+}
+
+func mkToken(text string, i, j int, k tokKind) token {
+	s := text[i:j]
+	l := strings.ToLower(s)
+	if strings.Contains(l, "’") {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
+	return token{start: i, end: j, text: s, lower: l, kind: k}
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '‘', '’', '\'', '‚', '«', '»', '‹', '›', '`':
+		return true
+	}
+	return false
+}
+
+// isInitialism reports whether w is one letter, or letters separated by
+// periods (U.S, a.m): the parts of U.S. and U.N.
+func isInitialism(w string) bool {
+	for i, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return i > 0 && part == ""
+		}
+	}
+	return true
+}
+
+var abbrevWords = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true,
+	"adm": true, "rev": true, "fr": true, "hon": true, "brig": true, "cmdr": true, "st": true,
+	"jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": false,
+	"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true,
+	"dec": true, "vs": true, "gens": true, "reps": true, "sens": true, "supt": true,
+}
+
+func isAbbrev(w string) bool {
+	if isInitialism(w) {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) || strings.Contains(w, ".")
+	}
+	return abbrevWords[strings.ToLower(w)]
+}
