@@ -419,6 +419,9 @@ func (d *docState) relay(p np, relation string) Mention {
 	if m.Kind == "" || m.Kind == Person && p.generic {
 		m.Kind = Media
 	}
+	if m.Name == "" {
+		m.Name = describe(m.Text)
+	}
 	return m
 }
 

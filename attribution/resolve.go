@@ -15,7 +15,15 @@ func (d *docState) indexNames() {
 	count := make(map[string]int) // tokens in the stored form
 	d.ptoks = make([][]token, len(d.paras))
 	for pi, para := range d.paras {
-		toks := tokenize(d.text, para.Start, para.End)
+		start := para.Start
+		if pi < 4 {
+			// A dateline ("SAO PAULO, April 1 -") is not part of the first
+			// sentence: its capitals would pass for a speaker.
+			if m := datelineRe.FindStringIndex(d.text[para.Start:para.End]); m != nil {
+				start += m[1]
+			}
+		}
+		toks := tokenize(d.text, start, para.End)
 		d.ptoks[pi] = toks
 		for i := 0; i < len(toks); {
 			if !toks[i].isCap() {
