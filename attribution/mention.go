@@ -34,7 +34,9 @@ func (d *docState) textOf(toks []token, lo, hi int) string {
 // not to be named said"). lo bounds the search.
 func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	j := v - 1
-	for j >= lo && toks[j].kind == tWord && preVerbWords[toks[j].lower] && !subjectPronouns[toks[j].lower] {
+	for j >= lo && toks[j].kind == tWord && (preVerbWords[toks[j].lower] || timeWords[toks[j].lower] ||
+		timeNouns[toks[j].lower] && j > lo && toks[j-1].is("last", "this", "next", "that", "earlier", "later")) &&
+		!subjectPronouns[toks[j].lower] {
 		j--
 	}
 	if j >= lo && toks[j].is(")") {
@@ -105,6 +107,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		return d.nameEndingAt(toks, end, lo)
 	}
 	head := strings.TrimSuffix(t.lower, "'s")
+	if p, ok := d.pollSubject(toks, j, lo); ok {
+		return p, true
+	}
 	if !speakerNouns[head] && !mediaNouns[head] && !determinedNoun(toks, j, lo) {
 		return np{}, false
 	}
@@ -322,3 +327,33 @@ func determinedNoun(toks []token, j, lo int) bool {
 	}
 	return false
 }
+
+// timeNouns follow "last", "this" in time adverbials between a subject and
+// its verb ("Feinstein last week said").
+var timeNouns = set("week", "month", "year", "night", "morning", "evening", "weekend", "summer",
+	"spring", "fall", "autumn", "winter", "time")
+
+// pollSubject reads the respondents of a poll: "59 percent", "nine in 10",
+// "One in three", "three-fourths", "a majority".
+func (d *docState) pollSubject(toks []token, j, lo int) (np, bool) {
+	t := toks[j]
+	k := j
+	switch {
+	case t.is("percent", "%", "majority", "plurality", "half", "third", "thirds", "quarter", "quarters", "three-fourths", "two-thirds", "one-third"):
+		k = j
+		if k-1 >= lo && (isDigit(toks[k-1].text) || numberWords[toks[k-1].lower] || determiners[toks[k-1].lower]) {
+			k--
+		}
+	case (isDigit(t.text) || numberWords[t.lower]) && j-2 >= lo && toks[j-1].is("in") &&
+		(isDigit(toks[j-2].text) || numberWords[toks[j-2].lower]):
+		k = j - 2
+	default:
+		return np{}, false
+	}
+	p := np{lo: k, hi: j + 1, generic: true}
+	p.mention = Mention{Span: spanOf(toks, k, j+1), Text: d.textOf(toks, k, j+1), Kind: Group}
+	return p, true
+}
+
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "half", "most", "a")

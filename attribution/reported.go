@@ -37,6 +37,9 @@ func (d *docState) reported() {
 				d.addReported(a, content)
 				continue
 			}
+			if d.midAttribution(st) {
+				continue
+			}
 			if a, content, ok := d.asSaid(st); ok {
 				d.addReported(a, content)
 				continue
@@ -217,6 +220,10 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			} else {
 				p, ok = d.subjectBefore(st, v, lo)
 				ok = ok && p.lo == lo
+				if !ok {
+					// "…, people close to Clinton say."
+					p, ok = d.shortPhrase(st, lo, v)
+				}
 			}
 			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
 				break
@@ -283,7 +290,7 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 			continue
 		}
 		verb, ok := d.verbAt(st, v)
-		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited") || t.isCap() {
+		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited") || t.isCap() && !titleCase(st) {
 			continue
 		}
 		if st[v-1].is("to") || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") {
@@ -684,4 +691,83 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 		}
 	}
 	return c
+}
+
+// shortPhrase takes the words [lo, v) before a verb as its subject when they
+// are few and all words.
+func (d *docState) shortPhrase(st []token, lo, v int) (np, bool) {
+	if v-lo < 1 || v-lo > 6 {
+		return np{}, false
+	}
+	for k := lo; k < v; k++ {
+		if st[k].kind != tWord || relativePronouns[st[k].lower] || st[k].is("and", "but", "or") {
+			return np{}, false
+		}
+	}
+	p := np{lo: lo, hi: v, generic: true}
+	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
+	return p, true
+}
+
+// midAttribution reads an attribution set off by commas inside the reported
+// clause: "The Republican nominee, he said, watched the Olympics"; "It is
+// no surprise, Mr. Garin said, that …". Each side of the attribution is a
+// segment of the reported clause; a bare introduction ("Overall,",
+// "Recently,") is not. It records the quotes itself.
+func (d *docState) midAttribution(st []token) bool {
+	for c := 1; c < len(st)-4 && c <= 20; c++ {
+		if !st[c].is(",") {
+			continue
+		}
+		// ", NP VERB (adjuncts) ,"
+		for v := c + 2; v < len(st)-2 && v-c <= 7; v++ {
+			t := st[v]
+			if t.kind != tWord {
+				break
+			}
+			verb, ok := d.verbAt(st, v)
+			if !ok || !isSpeechVerb(verb) || !verb.Clause || strings.HasSuffix(t.lower, "ing") || negated(st, v, c+1) {
+				continue
+			}
+			p, ok := d.subjectBefore(st, v, c+1)
+			if !ok || p.lo != c+1 {
+				if p, ok = d.shortPhrase(st, c+1, v); !ok {
+					break
+				}
+			}
+			e := v + 1
+			for e < len(st) && e-v <= 5 && st[e].kind == tWord && (prepositions[st[e].lower] || timeWords[st[e].lower] || st[e].isCap() || determiners[st[e].lower] || strings.HasSuffix(st[e].lower, "ly")) {
+				e++
+			}
+			if e >= len(st)-2 || !st[e].is(",") {
+				break
+			}
+			a := attr{speaker: p, rule: ruleMidClause, conf: 0.75, cue: t.text}
+			a.cueSpan = spanOf(st, v, v+1)
+			a.evidence = spanOf(st, c+1, e)
+			a.via = d.relaysAfter(st, v)
+			if c >= 3 && !prepositions[st[0].lower] {
+				d.addReported(a, quote.Span{Start: st[0].start, End: st[c-1].end})
+			}
+			d.addReported(a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end})
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether a sentence is a headline in title case ("Trump
+// Says He's Unlikely To Have A Good Relationship"), where verbs are
+// capitalised too.
+func titleCase(st []token) bool {
+	words, caps := 0, 0
+	for _, t := range st {
+		if t.kind == tWord {
+			words++
+			if t.isCap() {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
 }
