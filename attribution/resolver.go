@@ -38,7 +38,7 @@ type docState struct {
 	res    *Resolver
 	text   string
 	paras  []quote.Span
-	ptoks  [][]token // the tokens of each paragraph
+	ptoks  [][]token     // the tokens of each paragraph
 	marks  []quote.Quote // every quotation found by the Finder
 	out    []Quote
 	names  map[string]string // last word of a name (lower case) -> fullest form

@@ -18,9 +18,9 @@ func find(a Analysis, prefix string) *Quote {
 func TestSieves(t *testing.T) {
 	tests := []struct {
 		name, text, quote string
-		kind, speaker      string // speaker: resolved name, "" for unknown
-		mention, rule      string // mention: the local text of the speaker
-		via                string // relays joined by ">"
+		kind, speaker     string // speaker: resolved name, "" for unknown
+		mention, rule     string // mention: the local text of the speaker
+		via               string // relays joined by ">"
 	}{
 		{"quote, speaker verb", `“We spoke in general,” Haftar told reporters after the talks.`,
 			"We spoke in general", "direct", "Haftar", "Haftar", ruleSpeakerVerb, ""},
