@@ -1,0 +1,376 @@
+package quotetrail
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+//go:embed schema.sql
+var schemaSQL string
+
+// Store is a quotetrail SQLite database: documents, entities and their
+// aliases, quotes and their citation chains (see schema.sql). A Store is safe
+// for concurrent use; writes are serialized, since SQLite has one writer.
+type Store struct {
+	db       *sql.DB
+	path     string
+	readOnly bool
+
+	// mu is held by the open Batch, if any: it serializes writes and guards
+	// the caches.
+	mu    sync.Mutex
+	stmts writeStmts
+	// entities and aliases cache committed rows: an entity's id by name
+	// and kind, and the aliases known to exist. They are filled lazily and
+	// only from transactions that committed.
+	entities map[entityKey]int64
+	aliases  map[aliasKey]bool
+}
+
+type entityKey struct{ name, kind string }
+
+type aliasKey struct {
+	lookup string
+	entity int64
+}
+
+// writeStmts are the statements of Add, prepared once by Open.
+type writeStmts struct {
+	insertDocument, maxQuoteID, insertQuote, insertHop, upsertEntity, insertAlias *sql.Stmt
+}
+
+// The statements of writeStmts, in its field order.
+var writeSQL = [...]string{
+	`INSERT INTO documents (external_id, source, url, title, publisher, published,
+		dateline, wire, platform, author, photo_credit, content_hash, text)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+	`SELECT coalesce(max(id), 0) FROM quotes`,
+	`INSERT INTO quotes (id, document_id, grp, segment, kind, start, "end", text,
+		speaker_entity_id, speaker_start, speaker_end, speaker_text, role,
+		cue, cue_start, cue_end, rule, confidence, evidence_start, evidence_end)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	`INSERT INTO hops (quote_id, position, entity_id, name, relation) VALUES (?, ?, ?, ?, ?)`,
+	// The no-op update makes RETURNING give the id of an existing row.
+	`INSERT INTO entities (name, kind) VALUES (?, ?)
+	ON CONFLICT (name, kind) DO UPDATE SET name = excluded.name RETURNING id`,
+	`INSERT OR IGNORE INTO aliases (lookup, entity_id, alias) VALUES (?, ?, ?)`,
+}
+
+func (w *writeStmts) all() []**sql.Stmt {
+	return []**sql.Stmt{&w.insertDocument, &w.maxQuoteID, &w.insertQuote, &w.insertHop, &w.upsertEntity, &w.insertAlias}
+}
+
+// Open opens the database at path for reading and writing, creating it if it
+// does not exist, and brings its schema up to date.
+func Open(path string) (*Store, error) {
+	s, err := open(path, "_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate", false)
+	if err != nil {
+		return nil, err
+	}
+	// One connection: SQLite has one writer anyway, and the prepared
+	// statements then always live on the connection that runs them.
+	s.db.SetMaxOpenConns(1)
+	if err := s.migrate(); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	for i, p := range s.stmts.all() {
+		if *p, err = s.db.Prepare(writeSQL[i]); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("open database %s: prepare: %w", path, err)
+		}
+	}
+	s.entities = make(map[entityKey]int64)
+	s.aliases = make(map[aliasKey]bool)
+	return s, nil
+}
+
+// OpenReadOnly opens the existing database at path for reading only: any
+// statement that would write fails. It returns an error that wraps
+// fs.ErrNotExist if there is no file at path.
+func OpenReadOnly(path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	s, err := open(path, "mode=ro&_query_only=true&_foreign_keys=on&_busy_timeout=5000", true)
+	if err != nil {
+		return nil, err
+	}
+	var version int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	ms, err := migrations()
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	switch {
+	case version == 0:
+		err = errors.New("not a quotetrail database")
+	case version > len(ms):
+		err = fmt.Errorf("schema version %d is newer than this quotetrail's (%d)", version, len(ms))
+	case version < len(ms):
+		err = fmt.Errorf("schema version %d is older than this quotetrail's (%d): ingest into it once to upgrade it", version, len(ms))
+	}
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func open(path, params string, readOnly bool) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open database: empty path")
+	}
+	c := &connector{
+		// A "file:" URI, so that SQLite reads its parameters (mode=ro);
+		// the characters that end a URI path are escaped.
+		dsn: "file:" + uriPathEscaper.Replace(filepath.Clean(path)) + "?" + params,
+		driver: &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+			// Not a DSN parameter of the driver; set on every connection.
+			_, err := c.Exec("PRAGMA temp_store = MEMORY", nil)
+			return err
+		}},
+	}
+	db := sql.OpenDB(c)
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	return &Store{db: db, path: path, readOnly: readOnly}, nil
+}
+
+var uriPathEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
+// connector opens connections to one DSN with a driver of its own, so that no
+// driver needs registering globally.
+type connector struct {
+	dsn    string
+	driver *sqlite3.SQLiteDriver
+}
+
+func (c *connector) Connect(context.Context) (driver.Conn, error) { return c.driver.Open(c.dsn) }
+func (c *connector) Driver() driver.Driver                        { return c.driver }
+
+// Close closes the database.
+func (s *Store) Close() error {
+	for _, p := range s.stmts.all() {
+		if *p != nil {
+			(*p).Close()
+		}
+	}
+	return s.db.Close()
+}
+
+// Path returns the path the Store was opened with.
+func (s *Store) Path() string { return s.path }
+
+var migrationHeader = regexp.MustCompile(`(?m)^-- migration (\d+)\n`)
+
+// migrations returns the sections of schema.sql: migrations()[i] moves the
+// schema from version i to i+1.
+func migrations() ([]string, error) {
+	locs := migrationHeader.FindAllStringSubmatchIndex(schemaSQL, -1)
+	ms := make([]string, len(locs))
+	for i, loc := range locs {
+		if n, _ := strconv.Atoi(schemaSQL[loc[2]:loc[3]]); n != i+1 {
+			return nil, fmt.Errorf("schema.sql: migration %d follows migration %d", n, i)
+		}
+		end := len(schemaSQL)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		ms[i] = schemaSQL[loc[1]:end]
+	}
+	if len(ms) == 0 {
+		return nil, errors.New("schema.sql: no migrations")
+	}
+	return ms, nil
+}
+
+// migrate applies the migrations the database lacks, in one transaction.
+func (s *Store) migrate() error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var version, tables int
+	if err := tx.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if err := tx.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return err
+	}
+	switch {
+	case version == 0 && tables > 0:
+		return errors.New("not a quotetrail database (it has tables but no schema version)")
+	case version > len(ms):
+		return fmt.Errorf("schema version %d is newer than this quotetrail's (%d)", version, len(ms))
+	case version == len(ms):
+		return nil
+	}
+	for v := version; v < len(ms); v++ {
+		if _, err := tx.Exec(ms[v]); err != nil {
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+	}
+	// PRAGMA takes no parameters; len(ms) is an int.
+	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", len(ms))); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Add stores r in a transaction of its own. It reports whether r was added:
+// false, with a nil error, if a document with the same text is already
+// stored. On error nothing of r is stored.
+func (s *Store) Add(ctx context.Context, r *Result) (added bool, err error) {
+	b, err := s.Begin(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer b.Rollback()
+	if added, err = b.Add(ctx, r); err != nil {
+		return false, err
+	}
+	return added, b.Commit()
+}
+
+// Batch adds many documents in one transaction, which is much faster than one
+// transaction each; every document is still all or nothing, in a savepoint of
+// its own. An open Batch holds the Store's write lock until Commit or
+// Rollback. A Batch is not safe for concurrent use.
+type Batch struct {
+	s     *Store
+	tx    *sql.Tx
+	stmts writeStmts // bound to tx
+	// Rows added by the documents of this batch: they enter the Store's
+	// caches when the batch commits.
+	entities map[entityKey]int64
+	aliases  map[aliasKey]bool
+	err      error // set when the transaction cannot go on
+	done     bool
+}
+
+// Begin starts a Batch. Its transaction is rolled back if ctx is done before
+// Commit: to keep what was added when interrupted, pass a ctx that is never
+// cancelled and stop calling Add instead.
+func (s *Store) Begin(ctx context.Context) (*Batch, error) {
+	if s.readOnly {
+		return nil, fmt.Errorf("database %s is open read-only", s.path)
+	}
+	s.mu.Lock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		s.mu.Unlock()
+		return nil, fmt.Errorf("begin transaction: %w", err)
+	}
+	b := &Batch{s: s, tx: tx, entities: make(map[entityKey]int64), aliases: make(map[aliasKey]bool)}
+	src, dst := s.stmts.all(), b.stmts.all()
+	for i := range src {
+		*dst[i] = tx.StmtContext(ctx, *src[i])
+	}
+	return b, nil
+}
+
+// Err returns the error that ended the batch's transaction early, or nil.
+// Once it is set, Add and Commit fail.
+func (b *Batch) Err() error { return b.err }
+
+// Commit commits the documents added so far.
+func (b *Batch) Commit() error {
+	if b.done {
+		return errors.New("commit: batch already ended")
+	}
+	b.done = true
+	defer b.s.mu.Unlock()
+	if b.err != nil {
+		b.tx.Rollback()
+		return b.err
+	}
+	if err := b.tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	for k, id := range b.entities {
+		b.s.entities[k] = id
+	}
+	for k := range b.aliases {
+		b.s.aliases[k] = true
+	}
+	return nil
+}
+
+// Rollback abandons the documents added so far. It does nothing after Commit,
+// so that it can be deferred.
+func (b *Batch) Rollback() error {
+	if b.done {
+		return nil
+	}
+	b.done = true
+	defer b.s.mu.Unlock()
+	return b.tx.Rollback()
+}
+
+// Add adds r to the batch, with the same result as Store.Add. If r fails,
+// the batch goes on without it, unless Err is set.
+func (b *Batch) Add(ctx context.Context, r *Result) (added bool, err error) {
+	where := r.Document.Source
+	if where == "" {
+		where = r.Document.ID
+	}
+	if b.err != nil {
+		return false, fmt.Errorf("%s: %w", where, b.err)
+	}
+	if b.done {
+		return false, fmt.Errorf("%s: batch already ended", where)
+	}
+	if err := validate(r); err != nil {
+		return false, fmt.Errorf("%s: %w", where, err)
+	}
+	// The savepoint statements must run even if ctx is done.
+	bg := context.WithoutCancel(ctx)
+	if _, err := b.tx.ExecContext(bg, "SAVEPOINT document"); err != nil {
+		b.err = fmt.Errorf("savepoint: %w", err)
+		return false, fmt.Errorf("%s: %w", where, b.err)
+	}
+	w := &docWriter{b: b, ctx: ctx, entities: make(map[entityKey]int64), aliases: make(map[aliasKey]bool)}
+	added, err = w.add(r)
+	if err != nil {
+		if _, rerr := b.tx.ExecContext(bg, "ROLLBACK TO document; RELEASE document"); rerr != nil {
+			b.err = fmt.Errorf("rollback to savepoint: %w", rerr)
+		}
+		return false, fmt.Errorf("%s: %w", where, err)
+	}
+	if _, err := b.tx.ExecContext(bg, "RELEASE document"); err != nil {
+		b.err = fmt.Errorf("release savepoint: %w", err)
+		return false, fmt.Errorf("%s: %w", where, b.err)
+	}
+	for k, id := range w.entities {
+		b.entities[k] = id
+	}
+	for k := range w.aliases {
+		b.aliases[k] = true
+	}
+	return added, nil
+}
