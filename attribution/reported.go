@@ -617,7 +617,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 	for v := 1; v < len(st)-2; v++ {
 		t := st[v]
 		verb, ok := d.verbAt(st, v)
-		if !ok || verb.Class != "speech" || verb.Clause && !tellVerbs[verb.Lemma] || t.isCap() || strings.HasSuffix(t.lower, "ing") {
+		if !ok || verb.Class != "speech" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() || strings.HasSuffix(t.lower, "ing") {
 			continue
 		}
 		if tellVerbs[verb.Lemma] {
@@ -647,7 +647,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		}
 		end := len(st)
 		for k := start; k < len(st); k++ {
-			if st[k].is(";") || st[k].is(",") && k+1 < len(st) && st[k+1].is("and", "but", "while", "which", "who") {
+			if st[k].is(";") || st[k].is(",") && k-start >= 3 {
 				end = k
 				break
 			}
@@ -771,3 +771,11 @@ func titleCase(st []token) bool {
 	}
 	return words >= 4 && caps*10 >= words*8
 }
+
+// objectVerbs report an evaluation or a demand in their object: "called the
+// plan a disaster", "accused Clinton of lying", "urged voters to stay home".
+var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "praise", "blast",
+	"slam", "attack", "defend", "condemn", "denounce", "label", "dub", "brand", "urge", "reject",
+	"dismiss", "deny", "promise", "pledge", "vow", "propose", "demand", "blame", "credit",
+	"applaud", "hail", "mock", "ridicule", "lambaste", "decry", "deride", "chide", "scold",
+	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten")
