@@ -39,7 +39,9 @@ type Mention struct {
 	Relation string
 }
 
-// Quote is a quotation with its attribution.
+// Quote is a quotation with its attribution. Its Group (from quote.Quote)
+// numbers the quotations of an Analysis 0, 1, … in the order they start; the
+// segments of one quotation share it.
 type Quote struct {
 	quote.Quote
 	// Speaker is nil when no rule was confident: unknown is an answer.

@@ -56,6 +56,17 @@ func (r *Resolver) Analyze(text string) Analysis {
 	d.reported()
 	d.resolve()
 	sort.SliceStable(d.out, func(i, j int) bool { return d.out[i].Start < d.out[j].Start })
+	// Number the quotations 0, 1, … in the order they start; the segments
+	// of one quotation share its number.
+	renum := make(map[int]int)
+	for i := range d.out {
+		g, ok := renum[d.out[i].Group]
+		if !ok {
+			g = len(renum)
+			renum[d.out[i].Group] = g
+		}
+		d.out[i].Group = g
+	}
 	return Analysis{Quotes: d.out, Provenance: d.provenance()}
 }
 
