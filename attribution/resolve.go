@@ -24,6 +24,7 @@ func (d *docState) indexNames() {
 			}
 		}
 		toks := tokenize(d.text, start, para.End)
+		d.lookupVerbs(toks)
 		d.ptoks[pi] = toks
 		for i := 0; i < len(toks); {
 			if !toks[i].isCap() {

@@ -39,6 +39,7 @@ type docState struct {
 	text   string
 	paras  []quote.Span
 	ptoks  [][]token     // the tokens of each paragraph
+	verbs  []Verb        // the verb readings of the tokens
 	marks  []quote.Quote // every quotation found by the Finder
 	out    []Quote
 	names  map[string]string // last word of a name (lower case) -> fullest form
@@ -96,17 +97,28 @@ func (d *docState) tokens(start, end int) []token {
 	return toks[lo:hi]
 }
 
-// verb looks t up as a verb of the lexicon: nouns ("statement") and
-// capitalised words are not verbs here.
+// lookupVerbs looks every word of toks up in the lexicon once, keeping its
+// verb reading (nouns such as "statement" are not verbs here).
+func (d *docState) lookupVerbs(toks []token) {
+	lex := d.res.lexicon()
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if v, ok := lex.Lookup(t.lower); ok && v.Part == "verb" {
+			d.verbs = append(d.verbs, v)
+			t.verb = int32(len(d.verbs))
+		}
+	}
+}
+
+// verb returns the verb reading of t.
 func (d *docState) verb(t token) (Verb, bool) {
-	if t.kind != tWord {
+	if t.verb == 0 {
 		return Verb{}, false
 	}
-	v, ok := d.res.lexicon().Lookup(t.lower)
-	if !ok || v.Part != "verb" {
-		return Verb{}, false
-	}
-	return v, true
+	return d.verbs[t.verb-1], true
 }
 
 // verbAt looks toks[i] up as a verb: a word of the lexicon's verbs that does

@@ -13,6 +13,7 @@ type token struct {
 	text       string // the original text of the token
 	lower      string // text in lower case, curly apostrophes made straight
 	kind       tokKind
+	verb       int32 // 1 + index in docState.verbs of its verb reading, 0 when none
 }
 
 type tokKind uint8
