@@ -99,6 +99,13 @@ func (d *docState) resolve() {
 			default:
 				ante = lastAny
 			}
+			if lower == "he" || lower == "she" {
+				// "Putin has blamed the West for policies that he said …":
+				// the subject of the pronoun's own sentence comes first.
+				if subj := d.sentenceName(m.Span.Start); subj != nil {
+					ante = subj
+				}
+			}
 			if ante == nil {
 				ante = d.nearestName(m.Span.Start)
 			}
@@ -139,13 +146,44 @@ func (d *docState) nearestName(pos int) *Mention {
 			continue
 		}
 		toks := d.ptoks[pi]
-		for i := len(toks) - 1; i > 0; i-- {
+		for i := len(toks) - 1; i >= 0; i-- {
 			if toks[i].start >= pos || !toks[i].isCap() || nonNames[toks[i].lower] {
 				continue
 			}
 			if full, ok := d.names[strings.TrimSuffix(toks[i].lower, "'s")]; ok {
 				return &Mention{Name: full, Kind: Person}
 			}
+		}
+	}
+	return nil
+}
+
+// sentenceName returns the first person's name of the sentence that holds
+// pos, when it comes before pos.
+func (d *docState) sentenceName(pos int) *Mention {
+	toks := d.tokens(0, 0)
+	for pi, para := range d.paras {
+		if para.Start <= pos && pos < para.End {
+			toks = d.ptoks[pi]
+			break
+		}
+	}
+	start := 0
+	for i, t := range toks {
+		if t.start >= pos {
+			break
+		}
+		if t.is(".", "!", "?", ";") || t.kind == tQuote {
+			start = i + 1
+		}
+	}
+	for i := start; i < len(toks) && toks[i].start < pos; i++ {
+		t := toks[i]
+		if !t.isCap() || nonNames[t.lower] || i+1 < len(toks) && toks[i+1].isCap() {
+			continue
+		}
+		if full, ok := d.names[strings.TrimSuffix(t.lower, "'s")]; ok {
+			return &Mention{Name: full, Kind: Person}
 		}
 	}
 	return nil
