@@ -22,7 +22,9 @@ var schemaSQL string
 
 // Store is a quotetrail SQLite database: documents, entities and their
 // aliases, quotes and their citation chains (see schema.sql). A Store is safe
-// for concurrent use; writes are serialized, since SQLite has one writer.
+// for concurrent use; writes are serialized, since SQLite has one writer. A
+// Store opened with Open has one connection: its queries wait for an open
+// Batch to end.
 type Store struct {
 	db       *sql.DB
 	path     string
