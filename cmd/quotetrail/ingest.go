@@ -62,8 +62,10 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 		}
 		ok, err := batch.Add(wctx, &it.result)
 		switch {
-		case batch.Err() != nil:
-			return err // the transaction is gone: stop
+		case batch.Err() != nil: // the transaction is gone: stop
+			batch.Rollback()
+			batch = nil
+			return err
 		case err != nil:
 			failed++
 			fmt.Fprintln(c.stderr, err)
