@@ -44,15 +44,18 @@ func (w *docWriter) add(r *Result) (bool, error) {
 	// The outer hops, shared by every quote of the document.
 	var outer []hop
 	if p.Wire != "" && !strings.EqualFold(p.Wire, publisher) {
-		outer = append(outer, hop{name: p.Wire, kind: attribution.Agency, relation: "wire"})
+		name, kind := outlet(p.Wire, attribution.Agency)
+		outer = append(outer, hop{name: name, kind: kind, relation: "wire"})
 	}
 	if publisher != "" {
-		outer = append(outer, hop{name: publisher, kind: attribution.Media, relation: "published"})
+		name, kind := outlet(publisher, attribution.Media)
+		outer = append(outer, hop{name: name, kind: kind, relation: "published"})
 	} else {
 		outer = append(outer, hop{name: d.ID, relation: "published", noEntity: true})
 	}
 	if p.Platform != "" {
-		outer = append(outer, hop{name: p.Platform, kind: attribution.Media, relation: "distributed"})
+		name, kind := outlet(p.Platform, attribution.Media)
+		outer = append(outer, hop{name: name, kind: kind, relation: "distributed"})
 	}
 
 	var base int64
@@ -185,13 +188,10 @@ func AliasKey(name string) string {
 // resolved name, or else its text unless that is a pronoun; "" if the
 // speaker has no entity.
 func speakerName(m *attribution.Mention) string {
-	if name := strings.TrimSpace(m.Name); name != "" {
+	if name := strings.TrimSpace(m.Name); name != "" && !pronouns[AliasKey(name)] {
 		return name
 	}
-	if text := strings.TrimSpace(m.Text); !pronouns[AliasKey(text)] {
-		return text
-	}
-	return ""
+	return "" // the resolver named nobody ("he" alone, "the company")
 }
 
 // pronouns are the mentions that name nobody by themselves: they are not
@@ -235,7 +235,7 @@ var (
 	entityKinds = map[string]bool{"": true, attribution.Person: true, attribution.Organisation: true,
 		attribution.Agency: true, attribution.Media: true, attribution.Document: true,
 		attribution.Anonymous: true, attribution.Group: true}
-	relayRelations = map[string]bool{"": true, "quoted": true, "told": true, "according-to": true,
+	relayRelations = map[string]bool{"": true, "quoted": true, "told": true, "interview": true, "according-to": true,
 		"carried": true, "reported": true, "monitored": true}
 )
 
@@ -292,4 +292,18 @@ func validate(r *Result) error {
 		}
 	}
 	return nil
+}
+
+// outlet names a wire, publisher or platform as the gazetteer knows it, so
+// that Reuters the publisher and Reuters the relay ("told Reuters") are one
+// entity; fallback is the kind of an outlet the gazetteer does not know.
+func outlet(name, fallback string) (string, string) {
+	o, ok := attribution.DefaultGazetteer().Lookup(name)
+	if !ok {
+		return name, fallback
+	}
+	if o.Kind == "agency" {
+		return o.Name, attribution.Agency
+	}
+	return o.Name, attribution.Media
 }

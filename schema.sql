@@ -88,7 +88,8 @@ CREATE INDEX quotes_speaker ON quotes (speaker_entity_id);
 --   position 0   the speaker, relation 'said' (entity and name NULL when the
 --                speaker is unknown, so position 0 is always the speaker);
 --   1..n         the relays named in the text, nearest the speaker first
---                (quoted, told, according-to, carried, reported, monitored);
+--                (quoted, told, interview, according-to, carried, reported,
+--                monitored);
 --   then         the wire service ('wire'), unless it is the publisher;
 --                the publisher ('published'; when the document names none,
 --                entity NULL and name the document's external_id);
@@ -100,7 +101,7 @@ CREATE TABLE hops (
 	position  INTEGER NOT NULL CHECK (position >= 0),
 	entity_id INTEGER REFERENCES entities (id),
 	name      TEXT,
-	relation  TEXT NOT NULL CHECK (relation IN ('said', 'quoted', 'told', 'according-to', 'carried', 'reported', 'monitored', 'wire', 'published', 'distributed')),
+	relation  TEXT NOT NULL CHECK (relation IN ('said', 'quoted', 'told', 'interview', 'according-to', 'carried', 'reported', 'monitored', 'wire', 'published', 'distributed')),
 	PRIMARY KEY (quote_id, position),
 	CHECK ((position = 0) = (relation = 'said'))
 ) WITHOUT ROWID;
@@ -130,8 +131,16 @@ JOIN documents d ON d.id = q.document_id
 LEFT JOIN entities e ON e.id = q.speaker_entity_id;
 
 -- Secondary citations: quotes the article did not get first-hand, whose
--- chain has a relay between the speaker and the publisher.
+-- chain has a relay between the speaker and the publisher. A relay that is
+-- the article's own wire or publisher ("told Reuters" in a Reuters story) is
+-- a first-hand source, not a secondary one.
 -- SELECT relays, count(*) FROM secondary_citations GROUP BY relays ORDER BY 2 DESC;
 CREATE VIEW secondary_citations AS
 SELECT * FROM who_said_what w
-WHERE EXISTS (SELECT 1 FROM relay_hops r WHERE r.quote_id = w.quote_id);
+WHERE EXISTS (
+	SELECT 1 FROM relay_hops r
+	WHERE r.quote_id = w.quote_id
+	  AND NOT EXISTS (
+		SELECT 1 FROM hops o
+		WHERE o.quote_id = r.quote_id AND o.relation IN ('wire', 'published')
+		  AND o.entity_id = r.entity_id));

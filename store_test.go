@@ -57,7 +57,7 @@ func haftarResult(t *testing.T) *Result {
 	q1.Via = slices.Clone(q0.Via)
 	q1.Rule, q1.Confidence = "continuation", 0.8
 	q2 := directQuote(t, text, "Nobody knows,", 2)
-	q2.Speaker = &attribution.Mention{Span: spanOf(t, text, "someone"), Text: "someone"}
+	q2.Speaker = &attribution.Mention{Span: spanOf(t, text, "someone"), Text: "someone", Name: "someone"}
 	q2.Cue, q2.CueSpan = "said", spanOf(t, text, "said")
 	return &Result{
 		Document:   Document{ID: "haftar", Source: "haftar.jsonl:1", Text: text, Title: "Haftar in Moscow"},
@@ -228,7 +228,7 @@ func TestAddFailureRollsBack(t *testing.T) {
 	ghost := func(publisher string) *Result {
 		text := "“Boo,” said Ghost Speaker. " + publisher
 		q := directQuote(t, text, "Boo,", 0)
-		q.Speaker = &attribution.Mention{Span: spanOf(t, text, "Ghost Speaker"), Text: "Ghost Speaker", Kind: attribution.Person}
+		q.Speaker = &attribution.Mention{Span: spanOf(t, text, "Ghost Speaker"), Text: "Ghost Speaker", Name: "Ghost Speaker", Kind: attribution.Person}
 		return &Result{Document: Document{ID: "ghost", Text: text}, Quotes: []attribution.Quote{q},
 			Provenance: attribution.Provenance{Publisher: publisher}}
 	}

@@ -39,6 +39,16 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		!subjectPronouns[toks[j].lower] {
 		j--
 	}
+	if j >= lo && toks[j].is(">") {
+		// A stock ticker: "Exxon Corp <XON> said".
+		k := j - 1
+		for k >= lo && j-k <= 6 && !toks[k].is("<") {
+			k--
+		}
+		if k > lo && toks[k].is("<") {
+			j = k - 1
+		}
+	}
 	if j >= lo && toks[j].is(")") {
 		// "Rep. Earl Blumenauer (D-Ore.) said": skip the parenthesis.
 		k := j - 1
@@ -103,7 +113,7 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		}
 		return np{mention: Mention{Span: spanOf(toks, j, j+1), Text: t.text}, lo: j, hi: end, pronoun: true}, true
 	}
-	if t.isCap() && !nonNames[t.lower] {
+	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap())) {
 		return d.nameEndingAt(toks, end, lo)
 	}
 	head := strings.TrimSuffix(t.lower, "'s")
@@ -174,6 +184,13 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 			k--
 			continue
 		}
+		// "Bank of England", "Department of Agriculture", "Standard and
+		// Poor's Corp": connectors inside the names of organisations.
+		if k < end && k-1 > lo && toks[k-2].isCap() && toks[k-2].kind == tWord &&
+			(p.is("of", "for") || p.is("and", "&") && orgLike(toks[end-1].lower)) {
+			k--
+			continue
+		}
 		break
 	}
 	if k == end {
@@ -225,7 +242,7 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 	}
 	if o, ok := d.res.gazetteer().Lookup(m.Text); ok {
 		m.Name, m.Kind = o.Name, outletKind(o)
-	} else if orgLike(toks[nameEnd-1].lower) {
+	} else if orgName(toks[nameStart:nameEnd]) {
 		m.Kind = Organisation
 	} else {
 		m.Kind = Person
@@ -357,3 +374,20 @@ func (d *docState) pollSubject(toks []token, j, lo int) (np, bool) {
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 	"ten", "half", "most", "a")
+
+// commonNoun reports whether w is a speaker noun that, capitalised at the
+// start of a sentence ("Analysts said"), is still a common noun.
+func commonNoun(w string) bool {
+	return speakerNouns[w] || groupNouns[w] || mediaNouns[w] || documentNouns[w]
+}
+
+// orgName reports whether a proper name names an organisation: it ends in
+// an organisation word (Ministry, Corp) or holds one (Bank of England).
+func orgName(toks []token) bool {
+	for _, t := range toks {
+		if orgLike(t.lower) || t.is("of", "and", "&") {
+			return true
+		}
+	}
+	return false
+}

@@ -116,7 +116,9 @@ func (d *docState) resolve() {
 			}
 		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
 			m.Name = d.fullName(m.Text)
-		case m.Name == "":
+		case m.Name == "" && !definiteCommon(m):
+			// "Russian media", "analysts", "a senior official who asked not
+			// to be named": the description is the only name there is.
 			m.Name = describe(m.Text)
 		}
 		if m.Name != "" && !subjectPronouns[lower] {
@@ -196,10 +198,27 @@ func describe(s string) string {
 	if len(f) > 1 && determiners[strings.ToLower(f[0])] {
 		f = f[1:]
 	}
+	if l := strings.ToLower(f[0]); l != f[0] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) {
+		f[0] = l // "Analysts said" at the start of a sentence: analysts
+	}
 	return strings.Join(f, " ")
 }
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) && !determiners[strings.ToLower(strings.Fields(s)[0])]
+}
+
+// definiteCommon reports whether m is a common noun phrase that stands for
+// someone named elsewhere ("the company", "the spokesman"): it is left
+// without a name rather than merged with every other "company".
+func definiteCommon(m *Mention) bool {
+	if m.Kind == Anonymous || m.Kind == Group {
+		return false
+	}
+	f := strings.Fields(m.Text)
+	if len(f) == 2 && determiners[strings.ToLower(f[0])] && (commonNoun(strings.ToLower(f[1])) || orgLike(strings.ToLower(f[1]))) {
+		return true // "The Department", "the company"
+	}
+	return len(f) > 1 && determiners[strings.ToLower(f[0])] && !startsUpper(strings.Join(f[1:], " "))
 }

@@ -178,7 +178,7 @@ var titleWords = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof
 	"republican", "presidential", "candidate", "nominee", "supreme", "court", "federal",
 	"u.s.", "u.n.", "white", "economy", "trade", "energy", "oil", "agriculture",
 	"treasury", "commerce", "labor", "labour", "health", "education", "transport",
-	"industry", "petroleum", "information", "justice")
+	"industry", "petroleum", "information", "justice", "exchequer")
 
 // nameParticles may stand inside a name in lower case (Charles de Gaulle,
 // Osama bin Laden).
