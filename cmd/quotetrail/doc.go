@@ -8,6 +8,7 @@
 //	quotetrail ingest [--db PATH] [--jobs N] [FILE|DIR ...]
 //	quotetrail who [--db PATH] [NAME]
 //	quotetrail sql [--db PATH] [--format table|csv|json] QUERY
+//	quotetrail eval [--kind direct|indirect|mixed|all] [--json] GOLD.jsonl
 //	quotetrail help [COMMAND]
 //
 // # Input
@@ -63,6 +64,15 @@
 // objects. The views who_said_what and secondary_citations are a good start:
 //
 //	quotetrail sql 'SELECT speaker, quote, relays FROM secondary_citations'
+//
+// # eval
+//
+// eval runs extraction on the texts of an annotated JSON Lines file (the
+// format of ../shared/eval/README.md) and prints the figures that
+// ../shared/eval/score.py prints for the output of extract: exact and
+// overlap precision, recall and F1, speaker accuracy, end-to-end F1 and
+// per-kind recall. --kind filters the quotes scored; --json prints the
+// figures as score.py --json does.
 //
 // # Exit status
 //

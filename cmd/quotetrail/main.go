@@ -23,6 +23,7 @@ Usage:
   quotetrail who [--db PATH] [NAME]               list speakers, or one speaker's quotes
   quotetrail sql [--db PATH] [--format table|csv|json] QUERY
                                                   run a read-only SQL query
+  quotetrail eval [--kind K] [--json] GOLD.jsonl  measure extraction on annotated articles
   quotetrail help [COMMAND]                       show this help, or a command's flags
 
 With no FILE, or with "-", documents are read from the standard input.
@@ -59,6 +60,8 @@ func newCommand(name string, e env) command {
 		return &whoCommand{env: e}
 	case "sql":
 		return &sqlCommand{env: e}
+	case "eval":
+		return &evalCommand{env: e}
 	case "help", "-h", "-help", "--help":
 		return &helpCommand{env: e}
 	}
