@@ -331,6 +331,7 @@ func (d *docState) trailing(toks []token) (attr, bool) {
 		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
 		a.evidence = spanOf(toks, p.lo, v+1)
 		a.via = d.relaysAfter(toks, v)
+		d.citing(&a, toks, v)
 		return a, true
 	}
 	return attr{}, false
@@ -398,10 +399,9 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		a.cue = "quoted as saying"
 		a.cueSpan = spanOf(toks, v, as+2)
 		a.evidence = spanOf(toks, lo, as+2)
-		if r, ok := d.subjectBefore(toks, v, lo); ok && !r.pronoun {
+		if r, ok := d.subjectBefore(toks, v, lo); ok {
 			a.via = append(a.via, d.relay(r, "quoted"))
-		} else if ok {
-			a.via = append(a.via, d.relay(r, "quoted"))
+			a.via = append(a.via, d.relayAppositions(toks, r, v)...)
 		}
 		return a, true
 	}
@@ -413,7 +413,7 @@ func (d *docState) relay(p np, relation string) Mention {
 	m := p.mention
 	m.Relation = relation
 	if m.Name == "" {
-		if o, ok := d.res.gazetteer().Lookup(m.Text); ok {
+		if o, ok := d.outlet(m.Text); ok {
 			m.Name, m.Kind = o.Name, outletKind(o)
 		}
 	}
@@ -450,6 +450,9 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 			txt := d.textOf(toks, k+1, e)
 			if o, ok := gz.Lookup(txt); ok {
 				s := spanOf(toks, k+1, e)
+				if rel == "told" && hasWordWithin(toks[e:], "interview", 4) {
+					rel = "interview" // "told Reuters in an interview"
+				}
 				return []Mention{{Span: s, Text: txt, Name: o.Name, Kind: outletKind(o), Relation: rel}}
 			}
 		}
@@ -626,4 +629,73 @@ func (d *docState) paragraphSpeaker(m quote.Quote) (attr, bool) {
 		return a, true
 	}
 	return attr{}, false
+}
+
+// relayAppositions reads the relays named in an apposition of a relay, up
+// to its verb at toks[v]: "Tehran radio, monitored by the BBC, quoted …"
+// puts the BBC after Tehran radio on the chain.
+func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
+	var out []Mention
+	for k := r.lo; k < v-2; k++ {
+		if toks[k].start < r.mention.Span.End {
+			continue
+		}
+		var rel string
+		switch {
+		case toks[k].is("monitored") && toks[k+1].is("by"):
+			rel = "monitored"
+		case toks[k].is("carried") && toks[k+1].is("by"):
+			rel = "carried"
+		case toks[k].is("reported") && toks[k+1].is("by"):
+			rel = "reported"
+		default:
+			continue
+		}
+		end := k + 2
+		for end < v && !toks[end].is(",", ".", ";") {
+			end++
+		}
+		if p, ok := d.npEndingAt(toks, end, k+2); ok {
+			out = append(out, d.relay(p, rel))
+		}
+	}
+	return out
+}
+
+// citing reads "RELAY reported, citing X" and "RELAY said, quoting X" after
+// the verb at toks[v]: X becomes the speaker and the subject the relay.
+func (d *docState) citing(a *attr, toks []token, v int) {
+	k := v + 1
+	for k < len(toks) && k-v <= 4 && !toks[k].is(",") {
+		k++ // "reported on Tuesday, citing"
+	}
+	if k+2 >= len(toks) || !toks[k].is(",") || !toks[k+1].is("citing", "quoting") {
+		return
+	}
+	end := k + 2
+	for end < len(toks) && !toks[end].is(",", ".", ";") && toks[end].kind != tQuote {
+		end++
+	}
+	src, ok := d.npEndingAt(toks, end, k+2)
+	if !ok {
+		if src, ok = d.shortPhrase(toks, k+2, end); !ok {
+			return
+		}
+	}
+	relay := d.relay(a.speaker, "reported")
+	a.via = append([]Mention{relay}, a.via...)
+	a.speaker = src
+	a.evidence.End = toks[end-1].end
+}
+
+func hasWordWithin(toks []token, w string, n int) bool {
+	for i, t := range toks {
+		if i >= n {
+			break
+		}
+		if t.is(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -128,6 +128,10 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 	k := j
 	for k-1 >= lo && end-(k-1) <= 7 {
 		p := toks[k-1]
+		if p.is("of") && k-2 >= lo && roleNouns[toks[k-2].lower] {
+			k-- // "the speaker of parliament"
+			continue
+		}
 		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "said", "says", "that", "which", "who") {
 			break
 		}
@@ -151,10 +155,14 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			p.mention.Kind = Person
 		}
 	}
-	if anonymousHeads[head] && !hasCap(toks[k:end]) {
+	if anonymousHeads[head] && !hasCap(toks[k:end]) ||
+		toks[k].is("a", "an", "one") && (roleNouns[head] || anonymousHeads[head]) {
+		// "officials", "a senior banker": a source the article does not
+		// name.
 		p.anonymous = true
+		p.mention.Kind = Anonymous
 	}
-	if o, ok := d.res.gazetteer().Lookup(p.mention.Text); ok {
+	if o, ok := d.outlet(p.mention.Text); ok {
 		p.mention.Name, p.mention.Kind = o.Name, outletKind(o)
 		p.generic = false
 	}
@@ -240,7 +248,7 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 		m.Role = strings.TrimSpace(d.text[toks[r].start:toks[nameStart-1].end])
 		p.lo = r
 	}
-	if o, ok := d.res.gazetteer().Lookup(m.Text); ok {
+	if o, ok := d.outlet(m.Text); ok {
 		m.Name, m.Kind = o.Name, outletKind(o)
 	} else if orgName(toks[nameStart:nameEnd]) {
 		m.Kind = Organisation
@@ -390,4 +398,18 @@ func orgName(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// outlet finds the news outlet a phrase names: the whole phrase ("the TASS
+// news agency"), or the one outlet named inside it ("the national news
+// agency Bernama").
+func (d *docState) outlet(phrase string) (Outlet, bool) {
+	gz := d.res.gazetteer()
+	if o, ok := gz.Lookup(phrase); ok {
+		return o, true
+	}
+	if ms := gz.FindAll(phrase); len(ms) == 1 {
+		return ms[0].Outlet, true
+	}
+	return Outlet{}, false
 }

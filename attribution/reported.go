@@ -248,6 +248,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			a.cue, a.cueSpan = t.text, spanOf(st, v, v+1)
 			a.evidence = spanOf(st, c+1, len(st))
 			a.via = d.relaysAfter(st, v)
+			d.citing(&a, st, v)
 			if e := v + 1; e < len(st)-2 && st[e].is(",") && c <= 4 && !hasQuote(st[e+1:]) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
 				// attribution interrupts the clause, which goes on after it.
@@ -322,21 +323,47 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 		var via []Mention
 		cue := t.text
 		cueEnd := v + 1
-		if t.is("quoted") || t.is("cited") {
-			// "X was quoted (by Y) as saying (that) …"
-			for k < len(st) && k-v <= 8 && !st[k].is("saying") {
-				if st[k].is("by") {
-					if r, ok := d.nameAfter(st, k+1, len(st)); ok {
-						via = append(via, d.relay(r, "quoted"))
-					}
+		if t.is("quoted", "cited", "quoting") {
+			// "X was quoted (by Y) as saying (that) …" and "RELAY quoted X
+			// as saying …".
+			as := -1
+			for j := v + 1; j < len(st)-1 && j-v <= 14; j++ {
+				if st[j].is("as") && st[j+1].is("saying", "telling", "stating", "having", "warning", "adding") {
+					as = j
+					break
 				}
-				k++
 			}
-			if k >= len(st) || !st[k].is("saying") {
+			if as < 0 {
 				continue
 			}
-			k++
-			cue, cueEnd = "quoted as saying", k
+			if st[v-1].is("was", "were") {
+				for j := v + 1; j < as; j++ {
+					if st[j].is("by") {
+						if r, ok := d.npEndingAt(st, as, j+1); ok {
+							via = append(via, d.relay(r, "quoted"))
+						}
+						break
+					}
+				}
+			} else {
+				sp, ok := d.npEndingAt(st, as, v+1)
+				if !ok || sp.lo != v+1 && !determiners[st[v+1].lower] && !st[v+1].isCap() {
+					if sp, ok = d.shortPhrase(st, v+1, as); !ok {
+						continue
+					}
+				}
+				via = append(via, d.relay(p, "quoted"))
+				via = append(via, d.relayAppositions(st, p, v)...)
+				p = sp
+			}
+			k = as + 2
+			if st[as+1].is("having") && k < len(st) && st[k].is("said", "told") {
+				k++
+			}
+			if st[as+1].is("telling") {
+				k = d.skipAddressee(st, k)
+			}
+			cue, cueEnd = "quoted as saying", as+2
 		}
 		if tellVerbs[verb.Lemma] {
 			k = d.skipAddressee(st, k)
@@ -344,7 +371,7 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 				via = append(via, r...)
 			}
 		}
-		start, ok := d.clauseStart(st, k, tellVerbs[verb.Lemma], strongClause[verb.Lemma])
+		start, ok := d.clauseStart(st, k, tellVerbs[verb.Lemma], strongClause[verb.Lemma] || cue == "quoted as saying")
 		if !ok {
 			continue
 		}
@@ -706,6 +733,10 @@ func (d *docState) shortPhrase(st []token, lo, v int) (np, bool) {
 	}
 	p := np{lo: lo, hi: v, generic: true}
 	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
+	if o, ok := d.outlet(p.mention.Text); ok {
+		// "the national news agency Bernama"
+		p.mention.Name, p.mention.Kind, p.generic = o.Name, outletKind(o), false
+	}
 	return p, true
 }
 

@@ -1,0 +1,72 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRelays checks the citation chain of quotes that reach the page through
+// agencies, papers and broadcasters, in the frames wire copy uses. The
+// sentences are written for this test after the patterns of real wire
+// stories.
+func TestRelays(t *testing.T) {
+	tests := []struct {
+		text, quote string
+		speaker     string // the resolved name, or the mention's text when unnamed
+		via         string // relay>relation, nearest the speaker first, joined by " "
+	}{
+		{`"Our ties are vital," the TASS news agency quoted Haftar as saying.`,
+			"Our ties are vital", "Haftar", "TASS>quoted"},
+		{`The official Xinhua news agency quoted Premier Li Peng as saying the reforms would go on.`,
+			"the reforms would go on", "Li Peng", "Xinhua>quoted"},
+		{`The financial daily quoted Karl Otto Poehl as saying in an interview that rates would stay where they are.`,
+			"rates would stay where they are", "Karl Otto Poehl", "financial daily>quoted"},
+		{`Diplomats quoted Commission president Jacques Delors as saying that talks were at a turning point.`,
+			"talks were at a turning point", "Jacques Delors", "diplomats>quoted"},
+		{`Finance Minister Ali Yusuf was quoted by the Kuwait News Agency as saying output would be cut.`,
+			"output would be cut", "Ali Yusuf", "KUNA>quoted"},
+		{`Oil Minister Hisham Nazer was quoted as saying the kingdom would defend prices.`,
+			"the kingdom would defend prices", "Hisham Nazer", ""},
+		{`"We will not retreat," Tehran radio, monitored by the BBC, quoted the speaker of parliament as saying.`,
+			"We will not retreat", "the speaker of parliament", "IRIB>quoted BBC>monitored"},
+		{`"Prices must rise," central bank governor Ana Ruiz told Reuters in an interview.`,
+			"Prices must rise", "Ana Ruiz", "Reuters>interview"},
+		{`A senior banker told Reuters the loan talks had stalled.`,
+			"the loan talks had stalled", "senior banker", "Reuters>told"},
+		{`The minister told reporters the strike would end soon.`,
+			"the strike would end soon", "The minister", ""},
+		{`The plant will close in June, the national news agency Bernama reported.`,
+			"The plant will close in June", "Bernama", ""},
+		{`Exports fell by a third in March, the Anatolian News Agency reported, citing customs officials.`,
+			"Exports fell by a third in March", "customs officials", "Anadolu>reported"},
+		{`The ban would be lifted next week, according to the Middle East News Agency.`,
+			"The ban would be lifted next week", "MENA", ""},
+	}
+	var r Resolver
+	for _, tt := range tests {
+		a := r.Analyze(tt.text)
+		q := find(a, tt.quote)
+		if q == nil {
+			var got []string
+			for _, q := range a.Quotes {
+				got = append(got, q.Text)
+			}
+			t.Errorf("Analyze(%q): no quote %q; found %q", tt.text, tt.quote, got)
+			continue
+		}
+		speaker := ""
+		if q.Speaker != nil {
+			speaker = q.Speaker.Name
+			if speaker == "" {
+				speaker = q.Speaker.Text
+			}
+		}
+		var via []string
+		for _, v := range q.Via {
+			via = append(via, v.Name+">"+v.Relation)
+		}
+		if speaker != tt.speaker || strings.Join(via, " ") != tt.via {
+			t.Errorf("Analyze(%q): %q said by %q via %q; want %q via %q", tt.text, tt.quote, speaker, strings.Join(via, " "), tt.speaker, tt.via)
+		}
+	}
+}
