@@ -506,7 +506,10 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 		if !ok || !isSpeechVerb(verb) || t.isCap() && v > 0 {
 			continue
 		}
-		if embedded && end-v > 3 {
+		if embedded && end-v > 1 && !(end-v == 2 && toks[v+1].isCap()) {
+			// "said “We will win.”" and "told CNN “…”" introduce a
+			// quotation; in "said he wants “a total shutdown”" the marks
+			// hold part of a reported clause.
 			return attr{}, false
 		}
 		if negated(toks, v, 0) || v > 0 && toks[v-1].is("to") {
