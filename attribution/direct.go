@@ -52,6 +52,7 @@ func (d *docState) direct() {
 		before := d.beforeTokens(i)
 		var a attr
 		ok := false
+		mixedEnd := -1 // the end of a mixed quote that goes on after the marks
 		if m.Embedded {
 			// "said “We will win.”": direct only when a reporting verb
 			// introduces a quotation that reads as a sentence.
@@ -67,6 +68,14 @@ func (d *docState) direct() {
 				after = nil // “… over.” He left. — a new sentence
 			}
 			a, ok = d.trailing(after)
+			if !ok && len(after) > 0 && after[0].kind == tWord && !after[0].isCap() && !endsSentence(m.Text) {
+				// “What are we going to do? That is the fight we're taking”
+				// to the rest of the country. — the sentence goes on after
+				// the marks: a mixed quote to the end of the clause.
+				var end int
+				end, a, ok = d.mixedTail(after)
+				mixedEnd = after[end-1].end
+			}
 			if !ok {
 				a, ok = d.leadIn(before, false)
 				if ok && last >= 0 && len(before) > 0 && d.out[last].Outer.End <= before[0].start &&
@@ -101,6 +110,11 @@ func (d *docState) direct() {
 			continue
 		}
 		q := Quote{Quote: m}
+		if mixedEnd > 0 {
+			q.Kind = quote.Mixed
+			q.Span = quote.Span{Start: m.Outer.Start, End: mixedEnd}
+			q.Text = d.text[q.Start:q.End]
+		}
 		if m.Embedded && len(before) > 0 && before[len(before)-1].is("that") {
 			// "He writes that “there’s no room …”": the quotation is the
 			// object of the clause, a mixed quote from "that" on.
@@ -701,4 +715,26 @@ func hasWordWithin(toks []token, w string, n int) bool {
 		}
 	}
 	return false
+}
+
+// mixedTail reads the words that continue a sentence after a quotation's
+// closing mark: they run to the end of the sentence, or to a final
+// attribution ("…” because she would expand her lead, he said). It returns
+// the number of tokens of after that belong to the quote, and the
+// attribution when there is one.
+func (d *docState) mixedTail(after []token) (int, attr, bool) {
+	end := len(after)
+	for end > 1 && after[end-1].kind == tPunct {
+		end--
+	}
+	for c := end - 2; c >= 1; c-- {
+		if !after[c].is(",") {
+			continue
+		}
+		if a, ok := d.trailing(after[c:end]); ok && a.speaker.lo <= c+2 {
+			return c, a, true
+		}
+		break
+	}
+	return end, attr{}, false
 }
