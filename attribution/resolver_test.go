@@ -45,7 +45,7 @@ func TestSieves(t *testing.T) {
 		{"lead-in paragraph", "Haftar told reporters after the talks:\n\n“We will win this war.”",
 			"We will win this war", "direct", "Haftar", "Haftar", ruleLeadInPara, ""},
 		{"common noun speaker", `“It is temporary,” the official said.`,
-			"It is temporary", "direct", "", "the official", ruleSpeakerVerb, ""},
+			"It is temporary", "direct", "official", "the official", ruleSpeakerVerb, ""},
 		{"anonymous", `“The talks failed,” a senior official, who asked not to be named, said.`,
 			"The talks failed", "direct", "senior official", "a senior official", ruleSpeakerVerb, ""},
 		{"reported that", "The minister said on Tuesday that the talks had failed.",
