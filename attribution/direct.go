@@ -36,6 +36,7 @@ const (
 	ruleAsSaid       = "as-speaker-verb"            // As X noted, …
 	ruleMidClause    = "clause-speaker-verb-clause" // …, X said, …
 	ruleVerbObject   = "speaker-verb-object"        // X called him an opportunist
+	ruleTranscript   = "transcript-label"           // JAKE TAPPER: …
 )
 
 // direct attributes the quotations found by the Finder. Quotes embedded in
@@ -557,9 +558,13 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 // ("…, adding", "…, saying"): the first noun phrase of the sentence.
 func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
 	// The main verb: the last speech verb before v.
-	for k := v - 1; k > 0; k-- {
+	for k := v - 1; k >= 0; k-- {
 		if verb, ok := d.verbAt(toks, k); ok && isSpeechVerb(verb) && !strings.HasSuffix(toks[k].lower, "ing") {
-			return d.subjectBefore(toks, k, 0)
+			if p, ok := d.subjectBefore(toks, k, 0); ok {
+				return p, true
+			}
+			// "“…,” said Rep. Bobby Scott at the time, adding that …"
+			return d.nameAfter(toks, k+1, v)
 		}
 	}
 	// Else the first noun phrase of the sentence, past an introductory

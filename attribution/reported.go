@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/quote"
 )
@@ -16,6 +18,9 @@ var tellVerbs = set("tell", "inform", "assure", "remind", "notify", "advise", "w
 func (d *docState) reported() {
 	for pi, para := range d.paras {
 		toks := d.ptoks[pi]
+		if d.transcript(toks) {
+			continue
+		}
 		for _, s := range quote.Sentences(d.text, para) {
 			lo, hi := tokenRange(toks, s)
 			if hi-lo < 3 {
@@ -694,7 +699,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 // than belonging to it: "…, which he described as …", "…, adding that …".
 var trailingClauses = set("which", "who", "whom", "whose", "when", "where", "while",
 	"whereas", "although", "though", "but", "adding", "saying", "according", "noting",
-	"arguing", "citing", "calling", "referring", "even")
+	"arguing", "citing", "calling", "referring", "even", "telling", "having", "prompting",
+	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing")
 
 // cutTrailing ends a reported clause before a comma or dash that opens a
 // trailing clause, and before "and" that joins a second verb of the
@@ -810,3 +816,71 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"dismiss", "deny", "promise", "pledge", "vow", "propose", "demand", "blame", "credit",
 	"applaud", "hail", "mock", "ridicule", "lambaste", "decry", "deride", "chide", "scold",
 	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten")
+
+// transcript reads a paragraph of a transcript or an interview, led by its
+// speaker's label: "JAKE TAPPER: Donald Trump released a video", "Q: Was
+// it worth it?", "A: Believe me, …". The words after the label are the
+// speaker's.
+func (d *docState) transcript(toks []token) bool {
+	colon := -1
+	for k := 0; k < len(toks) && k <= 4; k++ {
+		if toks[k].is(":") {
+			colon = k
+			break
+		}
+		t := toks[k]
+		if t.kind != tWord || !isUpperWord(t.text) {
+			if !(t.is("(", ")") || t.kind == tWord && t.isCap() && k > 0) {
+				return false
+			}
+		}
+	}
+	if colon < 1 || colon+3 >= len(toks) || toks[colon+1].kind == tQuote {
+		return false
+	}
+	c := quote.Span{Start: toks[colon+1].start, End: toks[len(toks)-1].end}
+	if d.claimed(c) {
+		return false
+	}
+	p := np{lo: 0, hi: colon}
+	p.mention = Mention{Span: spanOf(toks, 0, colon), Text: d.textOf(toks, 0, colon), Kind: Person}
+	name := p.mention.Text
+	if len(name) > 1 {
+		// "JAKE TAPPER" -> "Jake Tapper"
+		name = titleName(name)
+	}
+	p.mention.Name = name
+	a := attr{speaker: p, rule: ruleTranscript, conf: 0.7, cue: ":"}
+	a.cueSpan = spanOf(toks, colon, colon+1)
+	a.evidence = spanOf(toks, 0, colon+1)
+	d.addReported(a, c)
+	return true
+}
+
+// isUpperWord reports whether w has letters and all of them are capitals.
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+// titleName turns a name in capitals into title case ("JAKE TAPPER" ->
+// "Jake Tapper").
+func titleName(s string) string {
+	if !isUpperWord(strings.ReplaceAll(s, " ", "")) {
+		return s
+	}
+	f := strings.Fields(strings.ToLower(s))
+	for i, w := range f {
+		r, size := utf8.DecodeRuneInString(w)
+		f[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(f, " ")
+}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,13 +15,23 @@ func (d *docState) indexNames() {
 	d.names = make(map[string]string)
 	count := make(map[string]int) // tokens in the stored form
 	d.ptoks = make([][]token, len(d.paras))
+	labels := 0 // paragraphs led by "LABEL:", as in transcripts
+	for _, para := range d.paras {
+		if labelRe.MatchString(d.text[para.Start:para.End]) {
+			labels++
+		}
+	}
+	dateline := false
 	for pi, para := range d.paras {
 		start := para.Start
-		if pi < 4 {
+		if pi < 4 && !dateline {
 			// A dateline ("SAO PAULO, April 1 -") is not part of the first
-			// sentence: its capitals would pass for a speaker.
-			if m := datelineRe.FindStringIndex(d.text[para.Start:para.End]); m != nil {
+			// sentence: its capitals would pass for a speaker. In a
+			// transcript, "JAKE TAPPER:" is a speaker, not a place.
+			if m := datelineRe.FindStringSubmatchIndex(d.text[para.Start:para.End]); m != nil &&
+				!(labels >= 2 && strings.HasSuffix(strings.TrimSpace(d.text[para.Start:para.Start+m[1]]), ":")) {
 				start += m[1]
+				dateline = true
 			}
 		}
 		toks := tokenize(d.text, start, para.End)
@@ -222,3 +233,6 @@ func definiteCommon(m *Mention) bool {
 	}
 	return len(f) > 1 && determiners[strings.ToLower(f[0])] && !startsUpper(strings.Join(f[1:], " "))
 }
+
+// labelRe matches a paragraph led by a speaker's label in capitals.
+var labelRe = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{0,40}:\s`)
