@@ -87,8 +87,20 @@ func tokenRange(toks []token, s quote.Span) (int, int) {
 
 // addReported records a reported quotation with content span c.
 func (d *docState) addReported(a attr, c quote.Span) {
+	d.addContent(a, c, 8)
+}
+
+// addReportedPart records a short segment of a reported clause, split from
+// the rest by its attribution.
+func (d *docState) addReportedPart(a attr, c quote.Span) {
+	d.addContent(a, c, 1)
+}
+
+// addContent records a reported quotation with content span c of at least
+// min bytes.
+func (d *docState) addContent(a attr, c quote.Span, min int) {
 	c = d.trimContent(d.cutTrailing(c))
-	if c.Len() < 8 || d.claimedByDirect(c) {
+	if c.Len() < min || d.claimedByDirect(c) {
 		return
 	}
 	q := Quote{Quote: quote.Quote{Span: c, Outer: c, Kind: quote.Indirect, Text: d.text[c.Start:c.End], Closed: true, Parent: -1}}
@@ -447,6 +459,13 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			}
 		}
 	}
+	// "said Thursday he would leave", "said last week the plan …"
+	for k < len(st)-2 && (timeWords[st[k].lower] && st[k].kind == tWord || st[k].is("last", "this", "next") && timeNouns[st[k+1].lower]) {
+		if st[k].is("last", "this", "next") {
+			k++
+		}
+		k++
+	}
 	t := st[k]
 	if t.is(",") {
 		return 0, false
@@ -783,9 +802,9 @@ func (d *docState) midAttribution(st []token) bool {
 			a.cueSpan = spanOf(st, v, v+1)
 			a.evidence = spanOf(st, c+1, e)
 			a.via = d.relaysAfter(st, v)
-			if c >= 3 && !prepositions[st[0].lower] {
-				d.addReported(a, quote.Span{Start: st[0].start, End: st[c-1].end})
-			}
+			// The words before the attribution are a segment of their own
+			// ("Rather, he said, …"; "That, they say, will be easier").
+			d.addReportedPart(a, quote.Span{Start: st[0].start, End: st[c-1].end})
 			d.addReported(a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end})
 			return true
 		}

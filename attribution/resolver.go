@@ -127,7 +127,8 @@ func (d *docState) verb(t token) (Verb, bool) {
 func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 	if i > 0 {
 		p := toks[i-1]
-		if determiners[p.lower] && !p.is("that", "one", "all", "both", "some", "many", "most", "few", "several") || strings.HasSuffix(p.lower, "'s") || p.is("public", "new", "joint", "formal") {
+		if p.is("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "each", "every", "no", "such", "another") ||
+			strings.HasSuffix(p.lower, "'s") || p.is("public", "new", "joint", "formal") {
 			return Verb{}, false
 		}
 	}
