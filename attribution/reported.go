@@ -470,6 +470,10 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 	if t.is(",") {
 		return 0, false
 	}
+	if t.is(":") && k+2 < len(st) && st[k+1].kind == tWord {
+		// "Trump put it this way: the economy is a disaster"
+		return k + 1, true
+	}
 	if t.kind == tQuote {
 		// "said the plan was “a disaster”" is mixed, but "said “We…”" is
 		// direct and already taken.
