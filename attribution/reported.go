@@ -167,7 +167,7 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		p, ok := d.npEndingAt(st, end, a+2)
 		if !ok || p.lo != a+2 && !(p.lo == a+3 && st[a+2].is("the", "a")) {
 			// "according to a report by the agency": take the whole phrase.
-			if end-(a+2) > 8 || end == a+2 {
+			if end-(a+2) > 20 || end == a+2 {
 				return attr{}, quote.Span{}, false
 			}
 			p = np{lo: a + 2, hi: end, generic: true}
@@ -187,10 +187,10 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		case a > 0:
 			c = quote.Span{Start: st[0].start, End: st[a-1].end}
 			if end < len(st)-1 && st[end].is(",") {
-				// "X, according to Y, did Z": the clause continues.
-				c.End = st[len(st)-1].end
-				at.evidence = spanOf(st, a, end)
-				return at, c, d.splitAround(c, at.evidence)
+				// "X, according to Y, did Z": the clause goes on after the
+				// attribution; each side is a segment.
+				d.addReportedPart(at, c)
+				return at, quote.Span{Start: st[end+1].start, End: st[len(st)-1].end}, true
 			}
 		default:
 			return attr{}, quote.Span{}, false
@@ -198,12 +198,6 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		return at, c, true
 	}
 	return attr{}, quote.Span{}, false
-}
-
-// splitAround accepts a content span that contains its own attribution only
-// when the attribution is short.
-func (d *docState) splitAround(c, ev quote.Span) bool {
-	return ev.Len() < 60
 }
 
 // clauseThenVerb reads "…, X said." and "…, said X." at the end of a
