@@ -21,22 +21,23 @@ type attr struct {
 
 // The sieves, in the order they are tried, with their confidence.
 const (
-	ruleRelayQuoted  = "relay-quoted-as-saying"     // the TASS news agency quoted Haftar as saying
-	ruleVerbSpeaker  = "quote-verb-speaker"         // “…,” said Hugh Hill
-	ruleSpeakerVerb  = "quote-speaker-verb"         // “…,” Haftar told reporters
-	ruleLeadIn       = "speaker-verb-quote"         // Haftar told reporters: “…”
-	ruleContinuation = "continuation"               // a later paragraph or segment of the same quote
-	ruleSameSpeaker  = "run-of-quotes"              // an unattributed quote right after an attributed one
-	ruleLeadInPara   = "lead-in-paragraph"          // Haftar told reporters:¶“…”
-	ruleAccordingTo  = "according-to"               // according to X, …
-	ruleReportedThat = "speaker-verb-clause"        // X said (that) …
-	ruleClauseVerb   = "clause-speaker-verb"        // …, X said.
-	ruleVerbFragment = "speaker-verb-fragment"      // X called the plan “a disaster”
-	ruleParagraph    = "paragraph-speaker"          // X said so on Monday. “…”
-	ruleAsSaid       = "as-speaker-verb"            // As X noted, …
-	ruleMidClause    = "clause-speaker-verb-clause" // …, X said, …
-	ruleVerbObject   = "speaker-verb-object"        // X called him an opportunist
-	ruleTranscript   = "transcript-label"           // JAKE TAPPER: …
+	ruleRelayQuoted   = "relay-quoted-as-saying"     // the TASS news agency quoted Haftar as saying
+	ruleVerbSpeaker   = "quote-verb-speaker"         // “…,” said Hugh Hill
+	ruleSpeakerVerb   = "quote-speaker-verb"         // “…,” Haftar told reporters
+	ruleLeadIn        = "speaker-verb-quote"         // Haftar told reporters: “…”
+	ruleContinuation  = "continuation"               // a later paragraph or segment of the same quote
+	ruleSameSpeaker   = "run-of-quotes"              // an unattributed quote right after an attributed one
+	ruleLeadInPara    = "lead-in-paragraph"          // Haftar told reporters:¶“…”
+	ruleAccordingTo   = "according-to"               // according to X, …
+	ruleReportedThat  = "speaker-verb-clause"        // X said (that) …
+	ruleClauseVerb    = "clause-speaker-verb"        // …, X said.
+	ruleVerbFragment  = "speaker-verb-fragment"      // X called the plan “a disaster”
+	ruleParagraph     = "paragraph-speaker"          // X said so on Monday. “…”
+	ruleAsSaid        = "as-speaker-verb"            // As X noted, …
+	ruleMidClause     = "clause-speaker-verb-clause" // …, X said, …
+	ruleVerbObject    = "speaker-verb-object"        // X called him an opportunist
+	ruleDeclinedAsked = "declined-or-asked"          // X declined to comment on …
+	ruleTranscript    = "transcript-label"           // JAKE TAPPER: …
 )
 
 // direct attributes the quotations found by the Finder. Quotes embedded in

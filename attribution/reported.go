@@ -55,6 +55,10 @@ func (d *docState) reported() {
 			}
 			if a, content, ok := d.verbThenObject(st); ok {
 				d.addReported(a, content)
+				continue
+			}
+			if a, content, ok := d.declinedOrAsked(st); ok {
+				d.addReported(a, content)
 			}
 		}
 	}
@@ -901,3 +905,61 @@ func titleName(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// declinedOrAsked reads the refusals and questions of news copy: "Trump
+// declined to comment on the report" (the quote is "to comment on the
+// report"), "Clinton was asked whether she would serve", "he asked them if
+// they would vote".
+func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
+	for v := 1; v < len(st)-2; v++ {
+		t := st[v]
+		var start int
+		switch {
+		case t.is("declined", "refused", "declines", "refuses") && st[v+1].is("to") && refusedSpeech[st[v+2].lower]:
+			start = v + 1
+		case t.is("asked", "asks"):
+			k := v + 1
+			if !st[k].is("whether", "if", "about", "why", "how", "what", "when", "where") {
+				k = d.skipAddressee(st, k)
+			}
+			if k >= len(st)-1 || !st[k].is("whether", "if", "about", "why", "how", "what", "when", "where") {
+				continue
+			}
+			start = k
+			if st[k].is("about") {
+				start = k + 1
+			}
+		default:
+			continue
+		}
+		p, ok := d.subjectBefore(st, v, 0)
+		if !ok {
+			if st[v-1].is("was", "were") {
+				p, ok = d.subjectBefore(st, v-1, 0) // "Clinton was asked whether …"
+			}
+			if !ok {
+				continue
+			}
+		}
+		end := len(st)
+		for k := start; k < len(st); k++ {
+			if st[k].is(";") || st[k].is(",") && k+1 < len(st) && trailingClauses[st[k+1].lower] {
+				end = k
+				break
+			}
+		}
+		if end-start < 2 {
+			continue
+		}
+		a := attr{speaker: p, rule: ruleDeclinedAsked, conf: 0.6, cue: t.text}
+		a.cueSpan = spanOf(st, v, v+1)
+		a.evidence = spanOf(st, p.lo, v+1)
+		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// refusedSpeech are the verbs of "declined to comment", "refused to say".
+var refusedSpeech = set("comment", "say", "discuss", "respond", "answer", "elaborate", "weigh",
+	"speculate", "confirm", "specify", "name", "address", "detail", "disclose", "identify",
+	"explain", "provide", "endorse", "release", "reveal", "talk")
