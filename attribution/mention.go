@@ -96,6 +96,14 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		return np{}, false
 	}
 	p, ok := d.npEndingAt(toks, end, lo)
+	if ok && !p.pronoun && p.lo-2 >= lo && toks[p.lo-1].is("for", "of", "at", "with") {
+		// "A spokeswoman for the campaign said": the spokeswoman speaks,
+		// the campaign is her organisation.
+		if h, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !h.pronoun && roleNouns[strings.TrimSuffix(toks[p.lo-2].lower, "'s")] {
+			h.mention.Role = strings.TrimSpace(d.textOf(toks, h.lo, p.hi))
+			p = h
+		}
+	}
 	p.anonymous = p.anonymous || anon
 	return p, ok
 }
