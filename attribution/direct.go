@@ -38,6 +38,7 @@ const (
 	ruleVerbObject    = "speaker-verb-object"        // X called him an opportunist
 	ruleDeclinedAsked = "declined-or-asked"          // X declined to comment on …
 	ruleTranscript    = "transcript-label"           // JAKE TAPPER: …
+	ruleUnknownVerb   = "quote-speaker-unknown-verb" // “…,” he surmised
 )
 
 // direct attributes the quotations found by the Finder. Quotes embedded in
@@ -70,7 +71,11 @@ func (d *docState) direct() {
 				after = nil // “… over.” He left. — a new sentence
 			}
 			a, ok = d.trailing(after)
-			if !ok && len(after) > 0 && after[0].kind == tWord && !after[0].isCap() && !endsSentence(m.Text) {
+			if !ok && endsWithPunct(m.Text) && !endsSentence(m.Text) {
+				// “…,” he surmised — a verb the lexicon lacks.
+				a, ok = d.unknownVerb(after)
+			}
+			if !ok && len(after) > 0 && after[0].kind == tWord && !after[0].isCap() && !endsWithPunct(m.Text) {
 				// “What are we going to do? That is the fight we're taking”
 				// to the rest of the country. — the sentence goes on after
 				// the marks: a mixed quote to the end of the clause.
@@ -743,4 +748,39 @@ func (d *docState) mixedTail(after []token) (int, attr, bool) {
 		break
 	}
 	return end, attr{}, false
+}
+
+// endsWithPunct reports whether a quotation ends with punctuation inside its
+// marks, as a quotation followed by its attribution does ("…,” he
+// surmised).
+func endsWithPunct(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".,!?…", r)
+}
+
+// unknownVerb reads an attribution whose verb the lexicon does not know,
+// after a quotation that ends with a comma: “…,” he surmised; “…,” Smith
+// quipped. The verb is a lower-case word in the past or present tense right
+// after a pronoun or a name.
+func (d *docState) unknownVerb(toks []token) (attr, bool) {
+	i0 := 0
+	for i0 < len(toks) && toks[i0].kind != tWord {
+		i0++
+	}
+	for v := i0 + 1; v < len(toks) && v-i0 <= 4; v++ {
+		t := toks[v]
+		if t.kind != tWord || t.isCap() || !(strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) ||
+			prepositions[t.lower] || preVerbWords[t.lower] {
+			continue
+		}
+		p, ok := d.subjectBefore(toks, v, i0)
+		if !ok || p.lo != i0 || p.generic && !p.pronoun {
+			return attr{}, false
+		}
+		a := attr{speaker: p, rule: ruleUnknownVerb, conf: 0.5}
+		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
+		a.evidence = spanOf(toks, p.lo, v+1)
+		return a, true
+	}
+	return attr{}, false
 }
