@@ -37,6 +37,7 @@ const (
 	ruleMidClause     = "clause-speaker-verb-clause" // …, X said, …
 	ruleVerbObject    = "speaker-verb-object"        // X called him an opportunist
 	ruleDeclinedAsked = "declined-or-asked"          // X declined to comment on …
+	ruleLabel         = "label-quote"                // Bush: “…”
 	ruleTranscript    = "transcript-label"           // JAKE TAPPER: …
 	ruleUnknownVerb   = "quote-speaker-unknown-verb" // “…,” he surmised
 )
@@ -511,6 +512,24 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 			return attr{}, false
 		}
 		end = n - 1
+		if toks[n-1].is(":") && end >= 1 && end <= 3 && allCaps(toks[:end]) {
+			// "Bush: “The mission is to destroy ISIS.”" — a speaker's label.
+			if p, ok := d.nameEndingAt(toks, end, 0); ok && p.lo == 0 {
+				a := attr{speaker: p, rule: ruleLabel, conf: 0.75, cue: ":"}
+				a.cueSpan = spanOf(toks, n-1, n)
+				a.evidence = spanOf(toks, 0, n)
+				return a, true
+			}
+		}
+		if end >= 2 && toks[end-2].is("went") && toks[end-1].is("on") {
+			// "She went on: “…”"
+			if p, ok := d.subjectBefore(toks, end-2, 0); ok {
+				a := attr{speaker: p, rule: ruleLeadIn, conf: 0.8, cue: "went on"}
+				a.cueSpan = spanOf(toks, end-2, end)
+				a.evidence = spanOf(toks, p.lo, n)
+				return a, true
+			}
+		}
 	}
 	for v := end - 1; v >= 0 && end-v <= 8; v-- {
 		t := toks[v]
@@ -537,7 +556,9 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 			return attr{}, false
 		}
 		var p np
-		if strings.HasSuffix(t.lower, "ing") {
+		if strings.HasSuffix(t.lower, "ing") || v > 0 && toks[v-1].is("but", "and") {
+			// "…, telling Reuters, “…”"; "Carson …, but told his
+			// supporters, “…”": the subject of the sentence.
 			p, ok = d.sentenceSubject(toks, v)
 		} else {
 			p, ok = d.subjectBefore(toks, v, 0)
@@ -783,4 +804,14 @@ func (d *docState) unknownVerb(toks []token) (attr, bool) {
 		return a, true
 	}
 	return attr{}, false
+}
+
+// allCaps reports whether every token is a capitalised word.
+func allCaps(toks []token) bool {
+	for _, t := range toks {
+		if !t.isCap() {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

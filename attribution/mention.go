@@ -35,6 +35,7 @@ func (d *docState) textOf(toks []token, lo, hi int) string {
 func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	j := v - 1
 	for j >= lo && toks[j].kind == tWord && (preVerbWords[toks[j].lower] || timeWords[toks[j].lower] ||
+		isAdverb(toks[j]) ||
 		timeNouns[toks[j].lower] && j > lo && toks[j-1].is("last", "this", "next", "that", "earlier", "later")) &&
 		!subjectPronouns[toks[j].lower] {
 		j--
@@ -421,3 +422,13 @@ func (d *docState) outlet(phrase string) (Outlet, bool) {
 	}
 	return Outlet{}, false
 }
+
+// isAdverb reports whether t is an adverb in -ly ("jokingly said"), not a
+// noun such as "daily" or "family".
+func isAdverb(t token) bool {
+	return t.kind == tWord && !t.isCap() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") &&
+		!commonNoun(t.lower) && !lyNouns[t.lower]
+}
+
+var lyNouns = set("daily", "weekly", "monthly", "quarterly", "family", "ally", "rally",
+	"assembly", "supply", "reply", "monopoly", "anomaly", "italy", "bully", "july")
