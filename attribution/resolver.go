@@ -127,10 +127,14 @@ func (d *docState) verb(t token) (Verb, bool) {
 func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 	if i > 0 {
 		p := toks[i-1]
-		if p.is("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "each", "every", "no", "such", "another") ||
-			strings.HasSuffix(p.lower, "'s") || p.is("public", "new", "joint", "formal") {
+		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") {
 			return Verb{}, false
 		}
 	}
 	return d.verb(toks[i])
 }
+
+// nounMarkers before a word make it a noun: "the call", "each state", "a
+// joint statement".
+var nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal")
