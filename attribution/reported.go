@@ -170,8 +170,10 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		}
 		p, ok := d.npEndingAt(st, end, a+2)
 		if !ok || p.lo != a+2 && !(p.lo == a+3 && st[a+2].is("the", "a")) {
-			// "according to a report by the agency": take the whole phrase.
-			if end-(a+2) > 20 || end == a+2 {
+			// "according to a report by the agency": take the whole phrase,
+			// if it names someone or something that can be a source
+			// ("according to market conditions" is not an attribution).
+			if end-(a+2) > 20 || end == a+2 || !sourceLike(st[a+2:end]) {
 				return attr{}, quote.Span{}, false
 			}
 			p = np{lo: a + 2, hi: end, generic: true}
@@ -963,3 +965,15 @@ func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
 var refusedSpeech = set("comment", "say", "discuss", "respond", "answer", "elaborate", "weigh",
 	"speculate", "confirm", "specify", "name", "address", "detail", "disclose", "identify",
 	"explain", "provide", "endorse", "release", "reveal", "talk")
+
+// sourceLike reports whether a phrase after "according to" can name a
+// source: it holds a capitalised word or a noun for people, bodies or
+// documents.
+func sourceLike(toks []token) bool {
+	for _, t := range toks {
+		if t.isCap() || commonNoun(t.lower) || documentNouns[t.lower] || roleNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -43,8 +43,7 @@ var clauseStarters = set("he", "she", "they", "i", "we", "it", "you", "there", "
 	"something", "if", "when", "while", "although", "though", "because", "once", "whether",
 	"any", "each", "every", "both", "neither", "either", "such", "only", "more", "fewer",
 	"less", "several", "few", "one", "two", "three", "four", "five", "ten", "what", "how",
-	"why", "where", "who", "without", "unless", "after", "before", "despite", "given", "since",
-	"even", "not", "people", "americans", "voters", "officials", "israel", "iran", "russia",
+	"why", "where", "who", "unless", "even", "not", "people", "americans", "voters", "officials", "israel", "iran", "russia",
 	"china", "washington", "moscow", "president", "government", "another", "other", "much",
 	"next", "last", "until", "now", "yes", "no", "instead")
 
