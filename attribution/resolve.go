@@ -132,6 +132,9 @@ func (d *docState) resolve() {
 			// to be named": the description is the only name there is.
 			m.Name = describe(m.Text)
 		}
+		if c, ok := d.res.aliases().Canonical(m.Name); ok && (m.Kind == Person || m.Kind == Organisation) {
+			m.Name = c // one spelling for every article: Sergey -> Sergei Lavrov
+		}
 		if m.Name != "" && !subjectPronouns[lower] {
 			c := *m
 			switch c.Kind {

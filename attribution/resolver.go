@@ -17,6 +17,15 @@ type Resolver struct {
 	// DefaultLexicon, DefaultGazetteer and their Merge methods).
 	Lexicon   *Lexicon
 	Gazetteer *Gazetteer
+	// Aliases replaces the built-in spellings of names (DefaultAliases).
+	Aliases *Aliases
+}
+
+func (r *Resolver) aliases() *Aliases {
+	if r.Aliases != nil {
+		return r.Aliases
+	}
+	return DefaultAliases()
 }
 
 func (r *Resolver) lexicon() *Lexicon {
