@@ -1,9 +1,11 @@
 package attribution
 
 import (
+	_ "embed"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,16 +97,25 @@ func (d *docState) resolve() {
 	sort.SliceStable(order, func(a, b int) bool {
 		return d.out[order[a]].Speaker.Span.Start < d.out[order[b]].Speaker.Span.Start
 	})
-	var lastPerson, lastOrg, lastAny *Mention
+	var lastOrg, lastAny *Mention
+	var persons []*Mention // the people named so far, the latest last
+	genders := make(map[string]byte)
 	for _, i := range order {
 		m := d.out[i].Speaker
 		lower := strings.ToLower(m.Text)
 		switch {
 		case subjectPronouns[lower]:
 			var ante *Mention
+			want := pronounGender[lower]
 			switch lower {
 			case "he", "she":
-				ante = lastPerson
+				// The latest person whose gender fits.
+				for k := len(persons) - 1; k >= 0; k-- {
+					if g := genders[persons[k].Name]; g == 0 || g == want {
+						ante = persons[k]
+						break
+					}
+				}
 			case "it":
 				ante = lastOrg
 			default:
@@ -114,11 +125,16 @@ func (d *docState) resolve() {
 				// "Putin has blamed the West for policies that he said …":
 				// the subject of the pronoun's own sentence comes first.
 				if subj := d.sentenceName(m.Span.Start); subj != nil {
-					ante = subj
+					if g := d.gender(subj, genders); g == 0 || g == want {
+						ante = subj
+					}
 				}
 			}
 			if ante == nil {
 				ante = d.nearestName(m.Span.Start)
+			}
+			if ante != nil && want != 0 && ante.Kind == Person && genders[ante.Name] == 0 {
+				genders[ante.Name] = want // "she" said it: she is a woman
 			}
 			if ante != nil {
 				m.Name, m.Kind, m.Role = ante.Name, ante.Kind, ante.Role
@@ -139,7 +155,10 @@ func (d *docState) resolve() {
 			c := *m
 			switch c.Kind {
 			case Person:
-				lastPerson = &c
+				persons = append(persons, &c)
+				if g := d.gender(&c, genders); g != 0 {
+					genders[c.Name] = g
+				}
 			case Organisation, Agency, Media:
 				lastOrg = &c
 			}
@@ -239,3 +258,42 @@ func definiteCommon(m *Mention) bool {
 
 // labelRe matches a paragraph led by a speaker's label in capitals.
 var labelRe = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{0,40}:\s`)
+
+var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
+
+// gender tells a person's gender, 'm', 'f' or 0 for unknown: from what the
+// article has shown (a "she" that referred to them), a title (Mr., Mrs.,
+// Ms.) or the first name.
+func (d *docState) gender(m *Mention, known map[string]byte) byte {
+	if g := known[m.Name]; g != 0 {
+		return g
+	}
+	for _, w := range strings.Fields(m.Text + " " + m.Role) {
+		w = strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case maleTitles[w]:
+			return 'm'
+		case femaleTitles[w]:
+			return 'f'
+		}
+	}
+	if f := strings.Fields(m.Name); len(f) > 1 {
+		return firstNames()[f[0]]
+	}
+	return 0
+}
+
+//go:embed data/firstnames.tsv
+var firstNamesTSV string
+
+// firstNames maps first names to the gender they tell.
+var firstNames = sync.OnceValue(func() map[string]byte {
+	m := make(map[string]byte)
+	for _, line := range strings.Split(firstNamesTSV, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) == 2 && (f[1] == "m" || f[1] == "f") {
+			m[f[0]] = f[1][0]
+		}
+	}
+	return m
+})
