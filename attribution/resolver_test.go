@@ -159,3 +159,37 @@ func TestProvenance(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationStructure checks how segments join into one quotation: an
+// interrupted quote and a multi-paragraph quote are one group with one
+// speaker, and a nested quote does not take the outer quote's speaker.
+func TestQuotationStructure(t *testing.T) {
+	var r Resolver
+	a := r.Analyze(`“We are ready,” Haftar said, “and we will win.”`)
+	if len(a.Quotes) != 2 || a.Quotes[0].Group != a.Quotes[1].Group {
+		t.Fatalf("interrupted quote: %d quotes, groups %v; want 2 segments of one group", len(a.Quotes), groupsOf(a))
+	}
+	for _, q := range a.Quotes {
+		if q.Speaker == nil || q.Speaker.Name != "Haftar" {
+			t.Errorf("interrupted quote: segment %q has speaker %+v, want Haftar", q.Text, q.Speaker)
+		}
+	}
+
+	a = r.Analyze("Haftar said: “We are ready.\n\n“We will win.\n\n“And we will rebuild.”\n\nThe talks ended.")
+	if len(a.Quotes) != 3 || a.Quotes[0].Group != a.Quotes[2].Group {
+		t.Fatalf("multi-paragraph quote: %d quotes, groups %v; want 3 segments of one group", len(a.Quotes), groupsOf(a))
+	}
+
+	a = r.Analyze(`“He told me ‘never again’ and left,” Amina Said told reporters.`)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker == nil || a.Quotes[0].Speaker.Name != "Amina Said" {
+		t.Errorf("nested quote: %+v, want one quote by Amina Said", a.Quotes)
+	}
+}
+
+func groupsOf(a Analysis) []int {
+	var g []int
+	for _, q := range a.Quotes {
+		g = append(g, q.Group)
+	}
+	return g
+}
