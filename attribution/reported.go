@@ -392,6 +392,18 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 		if !ok {
 			continue
 		}
+		if p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
+			// "Sanders, who had said he would debate, criticized …": the
+			// relative clause ends at its comma.
+			for e := start; e < len(st); e++ {
+				if st[e].is(",") {
+					a := attr{speaker: p, rule: ruleReportedThat, conf: 0.7, cue: cue, via: via}
+					a.cueSpan = spanOf(st, v, cueEnd)
+					a.evidence = spanOf(st, p.lo, start)
+					return a, quote.Span{Start: st[start].start, End: st[e-1].end}, true
+				}
+			}
+		}
 		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.8, cue: cue, via: via}
 		a.cueSpan = spanOf(st, v, cueEnd)
 		a.evidence = spanOf(st, p.lo, start)
@@ -734,6 +746,11 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 	for k := 1; k+1 < len(toks); k++ {
 		t := toks[k]
 		if t.kind == tQuote {
+			if depth == 1 && toks[k-1].is(",") && trailingClauses[toks[k+1].lower] {
+				// called China “provocative,” accusing it of …
+				c.End = t.end
+				break
+			}
 			depth ^= 1 // do not cut inside a quoted fragment
 			continue
 		}
