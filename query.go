@@ -17,12 +17,20 @@ type SpeakerCount struct {
 	Quotes int
 }
 
-// Speakers returns every speaker with at least one quote, the most quoted
-// first, then by name.
+// latestRevision is the SQL condition that the document d is the latest
+// revision of its external id: the one stored last. The quotes of older
+// revisions are not counted again.
+const latestRevision = `NOT EXISTS (SELECT 1 FROM documents n WHERE n.external_id = d.external_id AND n.id > d.id)`
+
+// Speakers returns every speaker with at least one quote in the latest
+// revision of a document, the most quoted first, then by name.
 func (s *Store) Speakers(ctx context.Context) ([]SpeakerCount, error) {
 	rows, err := s.db.QueryContext(ctx, `
 		SELECT e.name, e.kind, count(*) AS n
-		FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id
+		FROM quotes q
+		JOIN entities e ON e.id = q.speaker_entity_id
+		JOIN documents d ON d.id = q.document_id
+		WHERE `+latestRevision+`
 		GROUP BY e.id
 		ORDER BY n DESC, e.name, e.kind`)
 	if err != nil {
@@ -62,14 +70,18 @@ type SpeakerQuote struct {
 
 // QuotesBy returns the quotes of the speakers that have name as their name
 // or one of their aliases, compared as AliasKey does (case-insensitive), in
-// the order they were stored. Several entities can share an alias. It returns
-// an error wrapping ErrUnknownSpeaker if no speaker matches.
+// the order they were stored, from the latest revision of each document.
+// Several entities can share an alias. It returns an error wrapping
+// ErrUnknownSpeaker if no speaker matches.
 func (s *Store) QuotesBy(ctx context.Context, name string) ([]SpeakerQuote, error) {
 	rows, err := s.db.QueryContext(ctx, `
-		SELECT speaker, speaker_kind, quote, kind, document, coalesce(cue, ''), coalesce(relays, '')
-		FROM who_said_what
-		WHERE speaker_id IN (SELECT entity_id FROM aliases WHERE lookup = ?)
-		ORDER BY quote_id`, AliasKey(name))
+		SELECT w.speaker, w.speaker_kind, w.quote, w.kind, w.document, coalesce(w.cue, ''), coalesce(w.relays, '')
+		FROM who_said_what w
+		JOIN quotes q ON q.id = w.quote_id
+		JOIN documents d ON d.id = q.document_id
+		WHERE w.speaker_id IN (SELECT entity_id FROM aliases WHERE lookup = ?)
+		  AND `+latestRevision+`
+		ORDER BY w.quote_id`, AliasKey(name))
 	if err != nil {
 		return nil, fmt.Errorf("quotes by %q: %w", name, err)
 	}

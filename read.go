@@ -3,26 +3,46 @@ package quotetrail
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/quotetrail/quotetrail/htmldoc"
 )
 
-// MaxLineBytes is the longest line of a JSON Lines input that Read accepts:
-// 64 MiB.
-const MaxLineBytes = 64 << 20
+// DefaultMaxDocBytes is the largest document that a zero Reader accepts:
+// 16 MiB of text (decompressed), a thousand times a long news story. A
+// larger plain-text or HTML file, or a longer JSON Lines record, is skipped:
+// past that size an input is a mistake (a database dump, a concatenated
+// archive), and extracting it whole would hold it all in memory.
+const DefaultMaxDocBytes = 16 << 20
 
 // binarySniffBytes is how much of a JSON Lines input is checked for NUL bytes
-// before it is parsed (git looks at the same amount). A plain-text file is
-// checked whole.
+// before it is parsed (git looks at the same amount). A plain-text or HTML
+// file is checked whole.
 const binarySniffBytes = 8000
+
+// The kinds of bad input, wrapped by the Err of an *InputError; test them
+// with errors.Is.
+var (
+	// ErrBinary is a file with NUL bytes: an image, an archive, a
+	// database, anything but text.
+	ErrBinary = errors.New("binary file")
+	// ErrTooLarge is a document over the Reader's MaxDocBytes.
+	ErrTooLarge = errors.New("document too large")
+	// ErrNoText is a file or a record without text.
+	ErrNoText = errors.New("no text")
+	// ErrMalformed is a JSON Lines record that is not a JSON object with
+	// an id and a text, or a compressed file that does not decompress.
+	ErrMalformed = errors.New("malformed input")
+)
 
 // InputError is a bad input: a file that cannot be read as articles, or one
 // bad record of a JSON Lines file. Its message names the input and the
@@ -31,7 +51,7 @@ type InputError struct {
 	Path string // the input as given, or "stdin"
 	Line int    // 1-based line of a JSON Lines record; 0 for a whole file
 	Msg  string // lowercase, no final period
-	Err  error  // the underlying error, if any (such as fs.ErrNotExist)
+	Err  error  // the underlying error, if any (fs.ErrNotExist, ErrBinary, ...)
 }
 
 func (e *InputError) Error() string {
@@ -43,23 +63,50 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// Reader reads documents from plain-text files, JSON Lines files and
-// directories of them. A zero Reader stops at the first bad input; it is safe
-// for concurrent use if OnError is.
+// Reader reads documents from plain-text, HTML and JSON Lines files, gzip
+// files of them, and directories of all these. A zero Reader stops at the
+// first bad input and accepts documents up to DefaultMaxDocBytes; it is safe
+// for concurrent use if OnError and OnRepair are.
 //
-// A plain-text file is one document, whose ID and Source are its path as
-// given. A JSON Lines file (name ending in .jsonl) holds one document per
-// line: an object with a string (or number) "id" and a non-empty "text";
-// "title", "url", "publisher" and "published" are kept as metadata, other
-// fields are ignored, and blank lines are skipped. Its documents have the
-// Source "FILE:LINE". A directory is walked recursively, in lexical order, for
-// files named *.txt and *.jsonl.
+// The name of a file says what it holds; a final ".gz" means that it is
+// gzip-compressed and is decompressed as it is read:
+//
+//   - *.jsonl holds one document per line: an object with a string (or
+//     number) "id" and a non-empty "text"; "title", "url", "publisher" and
+//     "published" are kept as metadata, other fields are ignored, and blank
+//     lines are skipped. Its documents have the Source "FILE:LINE".
+//   - *.html and *.htm are web pages: the document is the article's body
+//     text (see package htmldoc), its title, URL, publisher and date come
+//     from the page's <meta> tags.
+//   - any other file is one plain-text document.
+//
+// The ID and Source of a plain-text or HTML document are its path as given.
+// A directory is walked recursively, in lexical order, for files named
+// *.txt, *.jsonl, *.html and *.htm, compressed or not.
+//
+// Invalid UTF-8 never stops reading: each byte of an invalid sequence is
+// replaced by U+FFFD (as encoding/json does) and the document is reported to
+// OnRepair. A file with NUL bytes is binary and skipped (ErrBinary), and so
+// is a document over MaxDocBytes (ErrTooLarge).
 type Reader struct {
 	// OnError, if not nil, is called with each bad input, an *InputError,
 	// and reading goes on with the next record or file; if OnError returns
 	// an error, reading stops with that error. A bad record of a JSON Lines
-	// file skips that line only; any other error skips its file.
+	// file skips that line only; any other error skips its file (the
+	// records of a JSON Lines file read before a read error are kept).
 	OnError func(err error) error
+	// OnRepair, if not nil, is called before the document is passed on,
+	// for each document whose input had invalid UTF-8, with the number of
+	// bytes replaced by U+FFFD.
+	OnRepair func(doc Document, replaced int)
+	// MaxDocBytes is the largest document accepted, in bytes: the size of
+	// a plain-text or HTML file (decompressed), or of a JSON Lines record.
+	// Zero means DefaultMaxDocBytes.
+	MaxDocBytes int64
+	// BytesRead, if not nil, is increased by the number of bytes read from
+	// the input files and from Read's reader as reading goes (compressed
+	// bytes for a gzip file, so that it can be compared with file sizes).
+	BytesRead *atomic.Int64
 }
 
 // ReadPath calls fn for each document of the file or directory path, in
@@ -78,7 +125,7 @@ func (r *Reader) ReadPath(path string, fn func(Document) error) error {
 		return r.bad(fileError(path, err))
 	}
 	if !fi.IsDir() {
-		return r.readFile(path, fn)
+		return r.readFile(path, fi, fn)
 	}
 	found, broken := false, false
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
@@ -93,44 +140,59 @@ func (r *Reader) ReadPath(path string, fn func(Document) error) error {
 			}
 			return nil
 		}
-		if d.IsDir() || !isArticleFile(p) {
+		if d.IsDir() || !IsArticleFile(p) {
 			return nil
 		}
 		found = true
-		return r.readFile(p, fn)
+		fi, err := d.Info()
+		if err != nil {
+			return r.bad(fileError(p, err))
+		}
+		return r.readFile(p, fi, fn)
 	})
 	if err != nil {
 		return err
 	}
 	if !found && !broken {
-		return r.bad(&InputError{Path: path, Msg: "no *.txt or *.jsonl files in directory"})
+		return r.bad(&InputError{Path: path, Msg: "no *.txt, *.jsonl or *.html files in directory", Err: ErrNoText})
 	}
 	return nil
 }
 
-// Read calls fn for each document read from rd, in input order. The input is
-// JSON Lines if its first non-blank character is '{', and otherwise one
-// plain-text document whose ID and Source are name. The name "-" stands for
-// the standard input: plain text keeps the ID "-", and messages say "stdin".
+// Read calls fn for each document read from rd, in input order. A gzip
+// stream is decompressed first. The input is JSON Lines if its first
+// non-blank character is '{', an HTML page if it begins with <!DOCTYPE html>
+// or <html>, and otherwise one plain-text document; a plain-text or HTML
+// document has the ID and Source name. The name "-" stands for the standard
+// input: plain text keeps the ID "-", and messages say "stdin".
 func (r *Reader) Read(rd io.Reader, name string, fn func(Document) error) error {
 	path := name
 	if name == "-" {
 		path = "stdin"
 	}
-	br := bufio.NewReaderSize(rd, 64<<10)
-	if startsWithBrace(br) {
+	br := bufio.NewReaderSize(r.counting(rd), 64<<10)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return r.bad(&InputError{Path: path, Msg: "not a gzip stream: " + err.Error(), Err: ErrMalformed})
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	kind := sniff(br)
+	if kind == jsonLines {
 		return r.readJSONLines(br, path, fn)
 	}
-	data, err := io.ReadAll(br)
-	if err != nil {
-		return r.bad(&InputError{Path: path, Msg: err.Error(), Err: err})
+	data, ierr := r.readDocument(br, path, -1)
+	if ierr != nil {
+		return r.bad(ierr)
 	}
-	doc, ierr := textDocument(path, data)
+	doc, ierr := r.document(kind, path, data)
 	if ierr != nil {
 		return r.bad(ierr)
 	}
 	doc.ID, doc.Source = name, name
-	return fn(doc)
+	return r.emit(doc, fn)
 }
 
 // bad reports a bad input to OnError, or returns it when there is none.
@@ -141,30 +203,225 @@ func (r *Reader) bad(err error) error {
 	return r.OnError(err)
 }
 
-// isArticleFile reports whether a directory walk reads the file at p.
-func isArticleFile(p string) bool {
-	ext := filepath.Ext(p)
-	return ext == ".txt" || ext == ".jsonl"
+func (r *Reader) maxDocBytes() int64 {
+	if r.MaxDocBytes > 0 {
+		return r.MaxDocBytes
+	}
+	return DefaultMaxDocBytes
 }
 
-func (r *Reader) readFile(path string, fn func(Document) error) error {
-	if filepath.Ext(path) == ".jsonl" {
-		f, err := os.Open(path)
-		if err != nil {
-			return r.bad(fileError(path, err))
-		}
-		defer f.Close()
-		return r.readJSONLines(bufio.NewReaderSize(f, 64<<10), path, fn)
+// inputKind is what a file holds.
+type inputKind int
+
+const (
+	plainText inputKind = iota
+	jsonLines
+	htmlPage
+)
+
+// kindOf returns what the file at p holds, by its name, and whether it is
+// gzip-compressed.
+func kindOf(p string) (kind inputKind, gzipped bool) {
+	ext := strings.ToLower(filepath.Ext(p))
+	if ext == ".gz" {
+		gzipped = true
+		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(p, filepath.Ext(p))))
 	}
-	data, err := os.ReadFile(path)
+	switch ext {
+	case ".jsonl":
+		return jsonLines, gzipped
+	case ".html", ".htm":
+		return htmlPage, gzipped
+	}
+	return plainText, gzipped
+}
+
+// IsArticleFile reports whether a directory walk reads the file at p: its
+// name ends in .txt, .jsonl, .html or .htm, or one of these and .gz.
+func IsArticleFile(p string) bool {
+	name := strings.ToLower(p)
+	name = strings.TrimSuffix(name, ".gz")
+	switch filepath.Ext(name) {
+	case ".txt", ".jsonl", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+func (r *Reader) readFile(path string, fi fs.FileInfo, fn func(Document) error) error {
+	kind, gzipped := kindOf(path)
+	max := r.maxDocBytes()
+	if !gzipped && kind != jsonLines && fi.Mode().IsRegular() && fi.Size() > max {
+		return r.bad(tooLarge(path, 0, fi.Size(), max))
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return r.bad(fileError(path, err))
 	}
-	doc, ierr := textDocument(path, data)
+	defer f.Close()
+	var rd io.Reader = r.counting(f)
+	if gzipped {
+		zr, err := gzip.NewReader(bufio.NewReaderSize(rd, 64<<10))
+		if err != nil {
+			return r.bad(&InputError{Path: path, Msg: "not a gzip file: " + strings.TrimPrefix(err.Error(), "gzip: "), Err: ErrMalformed})
+		}
+		defer zr.Close()
+		rd = zr
+	}
+	br := bufio.NewReaderSize(rd, 64<<10)
+	if kind == jsonLines {
+		return r.readJSONLines(br, path, fn)
+	}
+	size := int64(-1)
+	if !gzipped {
+		size = fi.Size()
+	}
+	data, ierr := r.readDocument(br, path, size)
 	if ierr != nil {
 		return r.bad(ierr)
 	}
+	doc, ierr := r.document(kind, path, data)
+	if ierr != nil {
+		return r.bad(ierr)
+	}
+	return r.emit(doc, fn)
+}
+
+// readDocument reads a whole plain-text or HTML document from rd, of size
+// bytes if that is known (else -1), and no more than MaxDocBytes.
+func (r *Reader) readDocument(rd io.Reader, path string, size int64) ([]byte, *InputError) {
+	max := r.maxDocBytes()
+	var buf bytes.Buffer
+	if size >= 0 && size <= max {
+		buf.Grow(int(size) + bytes.MinRead)
+	}
+	n, err := buf.ReadFrom(io.LimitReader(rd, max+1))
+	if err != nil {
+		return nil, readError(path, 0, err)
+	}
+	if n > max {
+		return nil, tooLarge(path, 0, -1, max)
+	}
+	return buf.Bytes(), nil
+}
+
+// document makes a Document of the content of a plain-text or HTML file,
+// repairing its UTF-8. A leading byte order mark is dropped.
+func (r *Reader) document(kind inputKind, path string, data []byte) (Document, *InputError) {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return Document{}, binary(path, i)
+	}
+	doc := Document{ID: path, Source: path}
+	if kind == htmlPage {
+		a := htmldoc.ParseBytes(data)
+		doc.Text, doc.Title, doc.URL, doc.Publisher, doc.Published = a.Text, a.Title, a.URL, a.Publisher, a.Published
+		if strings.TrimSpace(doc.Text) == "" {
+			return Document{}, &InputError{Path: path, Msg: "no article text in the page", Err: ErrNoText}
+		}
+		return doc, nil
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Document{}, &InputError{Path: path, Msg: "empty file", Err: ErrNoText}
+	}
+	doc.Text = string(data)
+	return doc, nil
+}
+
+// emit repairs the invalid UTF-8 of doc, reports it, and passes doc to fn.
+func (r *Reader) emit(doc Document, fn func(Document) error) error {
+	n := 0
+	for _, s := range []*string{&doc.Text, &doc.Title, &doc.URL, &doc.Publisher, &doc.Published} {
+		var k int
+		*s, k = RepairUTF8(*s)
+		n += k
+	}
+	if n > 0 && r.OnRepair != nil {
+		r.OnRepair(doc, n)
+	}
 	return fn(doc)
+}
+
+// RepairUTF8 returns s with each byte of its invalid UTF-8 sequences replaced
+// by U+FFFD, as encoding/json and a Go range loop read them, and the number
+// of bytes replaced. It returns s itself when it is valid.
+func RepairUTF8(s string) (string, int) {
+	if utf8.ValidString(s) {
+		return s, 0
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	n := 0
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) {
+			if s[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			i += size
+		}
+		b.WriteString(s[:i])
+		if i < len(s) {
+			b.WriteString("\uFFFD")
+			n++
+			i++
+		}
+		s = s[i:]
+	}
+	return b.String(), n
+}
+
+var utf8BOM = []byte("\uFEFF")
+
+// sniff returns what the input of br holds, by its first bytes: JSON Lines if
+// its first character that is not white space or a byte order mark is '{',
+// HTML if it begins with a doctype or an <html> tag. It does not consume br.
+func sniff(br *bufio.Reader) inputKind {
+	for n := 64; n <= br.Size(); n *= 2 {
+		b, err := br.Peek(n)
+		b = bytes.TrimLeft(bytes.TrimPrefix(b, utf8BOM), " \t\r\n")
+		if len(b) >= 14 || (err != nil && len(b) > 0) {
+			switch {
+			case b[0] == '{':
+				return jsonLines
+			case hasPrefixFold(b, "<!doctype html") || hasPrefixFold(b, "<html"):
+				return htmlPage
+			}
+			return plainText
+		}
+		if err != nil {
+			return plainText
+		}
+	}
+	return plainText
+}
+
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
+}
+
+// counting returns rd, counting its bytes in BytesRead if it is set.
+func (r *Reader) counting(rd io.Reader) io.Reader {
+	if r.BytesRead == nil {
+		return rd
+	}
+	return &countingReader{rd: rd, n: r.BytesRead}
+}
+
+type countingReader struct {
+	rd io.Reader
+	n  *atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.rd.Read(p)
+	c.n.Add(int64(n))
+	return n, err
 }
 
 // fileError turns an error of the file system into an *InputError.
@@ -184,190 +441,47 @@ func fileError(path string, err error) *InputError {
 	return &InputError{Path: path, Msg: msg, Err: err}
 }
 
-// textDocument checks the content of a plain-text file and makes it a
-// Document. A leading byte order mark is dropped.
-func textDocument(path string, data []byte) (Document, *InputError) {
-	data = bytes.TrimPrefix(data, utf8BOM)
-	if len(bytes.TrimSpace(data)) == 0 {
-		return Document{}, &InputError{Path: path, Msg: "empty file"}
+// readError is an error of reading or decompressing an input, at line (0
+// for a whole file).
+func readError(path string, line int, err error) *InputError {
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &pe):
+		return &InputError{Path: path, Line: line, Msg: pe.Err.Error(), Err: err}
+	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.Is(err, io.ErrUnexpectedEOF):
+		return &InputError{Path: path, Line: line, Msg: "broken gzip data: " + strings.TrimPrefix(err.Error(), "gzip: "), Err: errors.Join(ErrMalformed, err)}
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return Document{}, &InputError{Path: path, Msg: fmt.Sprintf("binary file (NUL byte at offset %d)", i)}
-	}
-	if i := invalidUTF8(data); i >= 0 {
-		return Document{}, &InputError{Path: path, Msg: fmt.Sprintf("invalid UTF-8 at byte %d", i)}
-	}
-	return Document{ID: path, Source: path, Text: string(data)}, nil
+	return &InputError{Path: path, Line: line, Msg: err.Error(), Err: err}
 }
 
-var utf8BOM = []byte("\uFEFF")
-
-// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence of
-// b, or -1.
-func invalidUTF8(b []byte) int {
-	if utf8.Valid(b) {
-		return -1
-	}
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
+func binary(path string, offset int) *InputError {
+	return &InputError{Path: path, Msg: fmt.Sprintf("binary file (NUL byte at offset %d), skipped", offset), Err: ErrBinary}
 }
 
-// startsWithBrace reports whether the first character of br that is not
-// white space or a byte order mark is '{'. It does not consume br.
-func startsWithBrace(br *bufio.Reader) bool {
-	for n := 1; n <= br.Size(); n *= 2 {
-		b, err := br.Peek(n)
-		b = bytes.TrimLeft(bytes.TrimPrefix(b, utf8BOM), " \t\r\n")
-		if len(b) > 0 {
-			return b[0] == '{'
-		}
-		if err != nil {
-			return false
-		}
+// tooLarge is a document over the limit max; size is -1 when unknown.
+func tooLarge(path string, line int, size, max int64) *InputError {
+	what := "file"
+	if line > 0 {
+		what = "record"
 	}
-	return false
+	msg := fmt.Sprintf("%s larger than %s, the limit of a document, skipped", what, byteSize(max))
+	if size >= 0 {
+		msg = fmt.Sprintf("%s of %s, over the limit of a document (%s), skipped", what, byteSize(size), byteSize(max))
+	}
+	return &InputError{Path: path, Line: line, Msg: msg, Err: ErrTooLarge}
 }
 
-// readJSONLines reads one document per line of br, which is named path in
-// documents and errors.
-func (r *Reader) readJSONLines(br *bufio.Reader, path string, fn func(Document) error) error {
-	if head, _ := br.Peek(binarySniffBytes); bytes.IndexByte(head, 0) >= 0 {
-		return r.bad(&InputError{Path: path, Msg: fmt.Sprintf("binary file (NUL byte at offset %d)", bytes.IndexByte(head, 0))})
+// byteSize formats n bytes for messages: "16 MiB", "20.5 MiB", "512 bytes".
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return trimZero(fmt.Sprintf("%.1f", float64(n)/(1<<30))) + " GiB"
+	case n >= 1<<20:
+		return trimZero(fmt.Sprintf("%.1f", float64(n)/(1<<20))) + " MiB"
+	case n >= 1<<10:
+		return trimZero(fmt.Sprintf("%.1f", float64(n)/(1<<10))) + " KiB"
 	}
-	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 0, 64<<10), MaxLineBytes)
-	line, records := 0, 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if line == 1 {
-			b = bytes.TrimPrefix(b, utf8BOM)
-		}
-		if len(bytes.TrimSpace(b)) == 0 {
-			continue
-		}
-		records++
-		doc, ierr := jsonDocument(path, line, b)
-		if ierr != nil {
-			if err := r.bad(ierr); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := fn(doc); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		msg := err.Error()
-		if errors.Is(err, bufio.ErrTooLong) {
-			msg = fmt.Sprintf("line longer than %d MiB", MaxLineBytes>>20)
-		}
-		return r.bad(&InputError{Path: path, Line: line + 1, Msg: msg, Err: err})
-	}
-	if records == 0 {
-		return r.bad(&InputError{Path: path, Msg: "empty file"})
-	}
-	return nil
+	return fmt.Sprintf("%d bytes", n)
 }
 
-// jsonRecord is the part of a JSON Lines record that Read keeps.
-type jsonRecord struct {
-	ID        json.RawMessage `json:"id"`
-	Text      *string         `json:"text"`
-	Title     string          `json:"title"`
-	URL       string          `json:"url"`
-	Publisher string          `json:"publisher"`
-	Published string          `json:"published"`
-}
-
-// jsonDocument parses line number n of a JSON Lines input.
-func jsonDocument(path string, n int, b []byte) (Document, *InputError) {
-	fail := func(format string, args ...any) (Document, *InputError) {
-		return Document{}, &InputError{Path: path, Line: n, Msg: fmt.Sprintf(format, args...)}
-	}
-	// encoding/json would silently replace invalid UTF-8 with U+FFFD.
-	if i := invalidUTF8(b); i >= 0 {
-		return fail("invalid UTF-8 at byte %d of the line", i)
-	}
-	var rec jsonRecord
-	if err := json.Unmarshal(b, &rec); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			// Offset counts the bytes read, the bad one included.
-			return fail("invalid JSON: %s (at byte %d of the line)", strings.TrimPrefix(se.Error(), "json: "), max(se.Offset-1, 0))
-		case errors.As(err, &te) && te.Field == "":
-			return fail("invalid record: a JSON %s, want an object", te.Value)
-		case errors.As(err, &te):
-			return fail("invalid record: %q is a %s, want a %s", te.Field, te.Value, kindName(te.Type))
-		default:
-			return fail("invalid JSON: %s", strings.TrimPrefix(err.Error(), "json: "))
-		}
-	}
-	id, ok := recordID(rec.ID)
-	if !ok {
-		return fail(`record without "id" (want a non-empty string)`)
-	}
-	if rec.Text == nil {
-		return fail(`record without "text"`)
-	}
-	if strings.TrimSpace(*rec.Text) == "" {
-		return fail(`record with an empty "text"`)
-	}
-	return Document{
-		ID:        id,
-		Text:      *rec.Text,
-		Title:     rec.Title,
-		URL:       rec.URL,
-		Publisher: rec.Publisher,
-		Published: rec.Published,
-		Source:    fmt.Sprintf("%s:%d", path, n),
-	}, nil
-}
-
-// recordID returns the "id" of a record: a non-empty string, or a number
-// written as in the input.
-func recordID(raw json.RawMessage) (string, bool) {
-	if len(raw) == 0 {
-		return "", false
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
-		return s, strings.TrimSpace(s) != ""
-	}
-	var n json.Number
-	if err := json.Unmarshal(raw, &n); err == nil {
-		return n.String(), true
-	}
-	return "", false
-}
-
-// kindName names a Go type in JSON terms for messages.
-func kindName(t reflect.Type) string {
-	if t == nil {
-		return "value"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "string"
-	case reflect.Pointer:
-		return kindName(t.Elem())
-	case reflect.Struct, reflect.Map:
-		return "object"
-	case reflect.Slice:
-		if t.Elem().Kind() == reflect.Uint8 { // json.RawMessage takes anything
-			return "value"
-		}
-		return "array"
-	default:
-		return t.Kind().String()
-	}
-}
+func trimZero(s string) string { return strings.TrimSuffix(s, ".0") }

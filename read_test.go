@@ -1,6 +1,7 @@
 package quotetrail
 
 import (
+	"bufio"
 	"errors"
 	"io/fs"
 	"os"
@@ -71,7 +72,10 @@ func TestReadPathDirectory(t *testing.T) {
 	writeFile(t, dir, "b.txt", "B")
 	writeFile(t, dir, "a/z.jsonl", `{"id": "z1", "text": "Z1"}`+"\n"+`{"id": "z2", "text": "Z2"}`)
 	writeFile(t, dir, "a/notes.md", "not an article")
+	writeFile(t, dir, "a/page.HTML", "<p>Page</p>")
 	writeFile(t, dir, "c/d/e.txt", "E")
+	writeGzip(t, dir, "c/f.jsonl.gz", `{"id": "f1", "text": "F1"}`)
+	writeFile(t, dir, "c/g.tar.gz", "an archive")
 	docs, err := readAll(&Reader{}, dir)
 	if err != nil {
 		t.Fatalf("ReadPath(%s) error: %v", dir, err)
@@ -80,33 +84,34 @@ func TestReadPathDirectory(t *testing.T) {
 	for _, d := range docs {
 		ids = append(ids, strings.TrimPrefix(d.ID, dir+string(filepath.Separator)))
 	}
-	want := []string{"z1", "z2", "b.txt", filepath.Join("c", "d", "e.txt")}
+	want := []string{filepath.Join("a", "page.HTML"), "z1", "z2", "b.txt", filepath.Join("c", "d", "e.txt"), "f1"}
 	if !reflect.DeepEqual(ids, want) {
-		t.Errorf("ReadPath(dir) read %q, want %q (lexical order, *.txt and *.jsonl only)", ids, want)
+		t.Errorf("ReadPath(dir) read %q, want %q (lexical order, *.txt, *.jsonl and *.html, gzipped or not)", ids, want)
 	}
 }
 
 func TestReadPathErrors(t *testing.T) {
 	dir := t.TempDir()
-	long := `{"id": "x", "text": "` + strings.Repeat("a", MaxLineBytes) + `"}`
 	tests := []struct {
 		name, content string
 		want          string // the error, after the path
+		kind          error  // what it wraps
 	}{
-		{"dev.jsonl", "{\"id\": \"a\", \"text\": \"A\"}\n\n{\"id\": \"b\", \"text\": \"B\",}\n", `:3: invalid JSON: invalid character '}' looking for beginning of object key string (at byte 24 of the line)`},
-		{"noid.jsonl", `{"text": "A"}`, `:1: record without "id" (want a non-empty string)`},
-		{"notext.jsonl", `{"id": "a"}`, `:1: record without "text"`},
-		{"blanktext.jsonl", `{"id": "a", "text": "  "}`, `:1: record with an empty "text"`},
-		{"numtext.jsonl", `{"id": "a", "text": 3}`, `:1: invalid record: "text" is a number, want a string`},
-		{"array.jsonl", `[1]`, `:1: invalid record: a JSON array, want an object`},
-		{"utf8.jsonl", "{\"id\": \"a\", \"text\": \"\xff\"}", `:1: invalid UTF-8 at byte 21 of the line`},
-		{"long.jsonl", "{\"id\": \"a\", \"text\": \"A\"}\n" + long + "\n", `:2: line longer than 64 MiB`},
-		{"empty.jsonl", "\n\n", `: empty file`},
-		{"x.bin.txt", "abc\x00def", `: binary file (NUL byte at offset 3)`},
-		{"x.bin.jsonl", "{\x00}", `: binary file (NUL byte at offset 1)`},
-		{"x.txt", strings.Repeat("a", 45) + "\xe2\x28\xa1", `: invalid UTF-8 at byte 45`},
-		{"empty.txt", "", `: empty file`},
-		{"blank.txt", " \n\t\n", `: empty file`},
+		{"dev.jsonl", "{\"id\": \"a\", \"text\": \"A\"}\n\n{\"id\": \"b\", \"text\": \"B\",}\n", `:3: invalid JSON: invalid character '}' looking for beginning of object key string (at byte 24 of the line)`, ErrMalformed},
+		{"noid.jsonl", `{"text": "A"}`, `:1: record without "id" (want a non-empty string)`, ErrMalformed},
+		{"notext.jsonl", `{"id": "a"}`, `:1: record without "text"`, ErrMalformed},
+		{"blanktext.jsonl", `{"id": "a", "text": "  "}`, `:1: record with an empty "text"`, ErrNoText},
+		{"numtext.jsonl", `{"id": "a", "text": 3}`, `:1: invalid record: "text" is a number, want a string`, ErrMalformed},
+		{"array.jsonl", `[1]`, `:1: invalid record: a JSON array, want an object`, ErrMalformed},
+		{"nul.jsonl", `{"id": "a", "text": "a\u0000b"}`, `:1: binary "text" (a NUL character), skipped`, ErrBinary},
+		{"empty.jsonl", "\n\n", `: empty file`, ErrNoText},
+		{"x.bin.txt", "abc\x00def", `: binary file (NUL byte at offset 3), skipped`, ErrBinary},
+		{"x.bin.jsonl", "{\x00}", `: binary file (NUL byte at offset 1), skipped`, ErrBinary},
+		{"x.bin.html", "<p>a\x00</p>", `: binary file (NUL byte at offset 4), skipped`, ErrBinary},
+		{"empty.txt", "", `: empty file`, ErrNoText},
+		{"blank.txt", " \n\t\n", `: empty file`, ErrNoText},
+		{"nav.html", "<html><body><nav><p>Home</p></nav></body></html>", `: no article text in the page`, ErrNoText},
+		{"fake.txt.gz", "plain text, not gzip", `: not a gzip file: invalid header`, ErrMalformed},
 	}
 	for _, tt := range tests {
 		p := writeFile(t, dir, tt.name, tt.content)
@@ -118,6 +123,9 @@ func TestReadPathErrors(t *testing.T) {
 		}
 		if got, want := err.Error(), p+tt.want; got != want {
 			t.Errorf("ReadPath(%s) error =\n%q\nwant\n%q", tt.name, got, want)
+		}
+		if !errors.Is(err, tt.kind) {
+			t.Errorf("ReadPath(%s) error %v is not %v", tt.name, err, tt.kind)
 		}
 	}
 }
@@ -137,7 +145,7 @@ func TestReadPathEmptyDirectory(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "README.md", "no articles here")
 	_, err := readAll(&Reader{}, dir)
-	if got, want := errString(err), dir+": no *.txt or *.jsonl files in directory"; got != want {
+	if got, want := errString(err), dir+": no *.txt, *.jsonl or *.html files in directory"; got != want {
 		t.Errorf("ReadPath(empty dir) error = %q, want %q", got, want)
 	}
 }
@@ -210,4 +218,8 @@ func errString(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+func bufioReader(s string, size int) *bufio.Reader {
+	return bufio.NewReaderSize(strings.NewReader(s), size)
 }

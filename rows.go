@@ -25,20 +25,27 @@ type docWriter struct {
 	aliases  map[aliasKey]bool
 }
 
-func (w *docWriter) add(r *Result) (bool, error) {
+func (w *docWriter) add(r *Result) (Outcome, error) {
 	st := &w.b.stmts
 	d, p := &r.Document, &r.Provenance
 	publisher := orElse(p.Publisher, d.Publisher)
-	sum := sha256.Sum256([]byte(d.Text))
 	var docID int64
 	err := st.insertDocument.QueryRowContext(w.ctx, d.ID, orElse(d.Source, d.ID), null(d.URL), null(d.Title),
 		null(publisher), null(d.Published), null(p.Dateline), null(p.Wire), null(p.Platform),
-		null(p.Author), null(p.PhotoCredit), hex.EncodeToString(sum[:]), d.Text).Scan(&docID)
+		null(p.Author), null(p.PhotoCredit), contentHash(d.Text), d.Text).Scan(&docID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil // the same text is stored already
+		return Known, nil // the same text is stored already
 	}
 	if err != nil {
-		return false, fmt.Errorf("insert document: %w", err)
+		return Known, fmt.Errorf("insert document: %w", err)
+	}
+	outcome := Added
+	var prior bool
+	if err := st.priorRevision.QueryRowContext(w.ctx, d.ID, docID).Scan(&prior); err != nil {
+		return Known, fmt.Errorf("revisions: %w", err)
+	}
+	if prior {
+		outcome = Revised
 	}
 
 	// The outer hops, shared by every quote of the document.
@@ -60,7 +67,7 @@ func (w *docWriter) add(r *Result) (bool, error) {
 
 	var base int64
 	if err := st.maxQuoteID.QueryRowContext(w.ctx).Scan(&base); err != nil {
-		return false, fmt.Errorf("quote ids: %w", err)
+		return Known, fmt.Errorf("quote ids: %w", err)
 	}
 	type group struct{ id, segments int64 }
 	groups := make(map[int]*group)
@@ -73,11 +80,18 @@ func (w *docWriter) add(r *Result) (bool, error) {
 			groups[q.Group] = g
 		}
 		if err := w.addQuote(id, docID, g.id, g.segments, q, outer); err != nil {
-			return false, fmt.Errorf("quote %d (bytes %d-%d): %w", i, q.Start, q.End, err)
+			return Known, fmt.Errorf("quote %d (bytes %d-%d): %w", i, q.Start, q.End, err)
 		}
 		g.segments++
 	}
-	return true, nil
+	return outcome, nil
+}
+
+// contentHash returns the content_hash of a document's text: its SHA-256,
+// in hex.
+func contentHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
 }
 
 // hop is one link of a citation chain, before it has an entity id.

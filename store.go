@@ -39,6 +39,13 @@ type Store struct {
 	// only from transactions that committed.
 	entities map[entityKey]int64
 	aliases  map[aliasKey]bool
+
+	// lookups is a pool of read-only connections for Has, opened on first
+	// use, so that lookups need not wait for an open Batch.
+	lookupsOnce sync.Once
+	lookups     *sql.DB
+	lookupsErr  error
+	hasDoc      *sql.Stmt
 }
 
 type entityKey struct{ name, kind string }
@@ -50,7 +57,7 @@ type aliasKey struct {
 
 // writeStmts are the statements of Add, prepared once by Open.
 type writeStmts struct {
-	insertDocument, maxQuoteID, insertQuote, insertHop, upsertEntity, insertAlias *sql.Stmt
+	insertDocument, priorRevision, maxQuoteID, insertQuote, insertHop, upsertEntity, insertAlias *sql.Stmt
 }
 
 // The statements of writeStmts, in its field order.
@@ -59,6 +66,7 @@ var writeSQL = [...]string{
 		dateline, wire, platform, author, photo_credit, content_hash, text)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+	`SELECT EXISTS (SELECT 1 FROM documents WHERE external_id = ? AND id < ?)`,
 	`SELECT coalesce(max(id), 0) FROM quotes`,
 	`INSERT INTO quotes (id, document_id, grp, segment, kind, start, "end", text,
 		speaker_entity_id, speaker_start, speaker_end, speaker_text, role,
@@ -72,7 +80,7 @@ var writeSQL = [...]string{
 }
 
 func (w *writeStmts) all() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDocument, &w.maxQuoteID, &w.insertQuote, &w.insertHop, &w.upsertEntity, &w.insertAlias}
+	return []**sql.Stmt{&w.insertDocument, &w.priorRevision, &w.maxQuoteID, &w.insertQuote, &w.insertHop, &w.upsertEntity, &w.insertAlias}
 }
 
 // Open opens the database at path for reading and writing, creating it if it
@@ -177,7 +185,40 @@ func (s *Store) Close() error {
 			(*p).Close()
 		}
 	}
+	if s.lookups != nil {
+		s.hasDoc.Close()
+		s.lookups.Close()
+	}
 	return s.db.Close()
+}
+
+// Has reports whether a document with this text is stored: committed, not
+// merely added to an open Batch. Unlike the other queries, it does not wait
+// for an open Batch, so that the workers of an ingest can skip the
+// extraction of the documents that a Batch would find known. It is safe for
+// concurrent use.
+func (s *Store) Has(ctx context.Context, text string) (bool, error) {
+	s.lookupsOnce.Do(func() {
+		st, err := open(s.path, "_query_only=true&_busy_timeout=5000", true)
+		if err != nil {
+			s.lookupsErr = err
+			return
+		}
+		if s.hasDoc, err = st.db.Prepare(`SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?)`); err != nil {
+			st.db.Close()
+			s.lookupsErr = fmt.Errorf("prepare: %w", err)
+			return
+		}
+		s.lookups = st.db
+	})
+	if s.lookupsErr != nil {
+		return false, s.lookupsErr
+	}
+	var has bool
+	if err := s.hasDoc.QueryRowContext(ctx, contentHash(text)).Scan(&has); err != nil {
+		return false, fmt.Errorf("look up document: %w", err)
+	}
+	return has, nil
 }
 
 // Path returns the path the Store was opened with.
@@ -244,19 +285,54 @@ func (s *Store) migrate() error {
 	return tx.Commit()
 }
 
+// Outcome is what storing a document did.
+type Outcome int
+
+const (
+	// Known: a document with the same text (content hash) is stored
+	// already, and nothing was added.
+	Known Outcome = iota
+	// Added: the document was stored, and no stored document has its id.
+	Added
+	// Revised: the document was stored as a new revision of the stored
+	// documents with its id: the same external id, another text. Queries
+	// such as Speakers count the latest revision only.
+	Revised
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Known:
+		return "known"
+	case Added:
+		return "added"
+	case Revised:
+		return "revised"
+	}
+	return fmt.Sprintf("Outcome(%d)", int(o))
+}
+
 // Add stores r in a transaction of its own. It reports whether r was added:
 // false, with a nil error, if a document with the same text is already
 // stored. On error nothing of r is stored.
 func (s *Store) Add(ctx context.Context, r *Result) (added bool, err error) {
+	o, err := s.Put(ctx, r)
+	return o != Known, err
+}
+
+// Put is Add, and says whether r was a new document, a new revision of a
+// stored one, or known already.
+func (s *Store) Put(ctx context.Context, r *Result) (Outcome, error) {
 	b, err := s.Begin(ctx)
 	if err != nil {
-		return false, err
+		return Known, err
 	}
 	defer b.Rollback()
-	if added, err = b.Add(ctx, r); err != nil {
-		return false, err
+	o, err := b.Put(ctx, r)
+	if err != nil {
+		return Known, err
 	}
-	return added, b.Commit()
+	return o, b.Commit()
 }
 
 // Batch adds many documents in one transaction, which is much faster than one
@@ -337,36 +413,43 @@ func (b *Batch) Rollback() error {
 // Add adds r to the batch, with the same result as Store.Add. If r fails,
 // the batch goes on without it, unless Err is set.
 func (b *Batch) Add(ctx context.Context, r *Result) (added bool, err error) {
+	o, err := b.Put(ctx, r)
+	return o != Known, err
+}
+
+// Put adds r to the batch, with the same result as Store.Put. If r fails,
+// the batch goes on without it, unless Err is set.
+func (b *Batch) Put(ctx context.Context, r *Result) (Outcome, error) {
 	where := r.Document.Source
 	if where == "" {
 		where = r.Document.ID
 	}
 	if b.err != nil {
-		return false, fmt.Errorf("%s: %w", where, b.err)
+		return Known, fmt.Errorf("%s: %w", where, b.err)
 	}
 	if b.done {
-		return false, fmt.Errorf("%s: batch already ended", where)
+		return Known, fmt.Errorf("%s: batch already ended", where)
 	}
 	if err := validate(r); err != nil {
-		return false, fmt.Errorf("%s: %w", where, err)
+		return Known, fmt.Errorf("%s: %w", where, err)
 	}
 	// The savepoint statements must run even if ctx is done.
 	bg := context.WithoutCancel(ctx)
 	if _, err := b.tx.ExecContext(bg, "SAVEPOINT document"); err != nil {
 		b.err = fmt.Errorf("savepoint: %w", err)
-		return false, fmt.Errorf("%s: %w", where, b.err)
+		return Known, fmt.Errorf("%s: %w", where, b.err)
 	}
 	w := &docWriter{b: b, ctx: ctx, entities: make(map[entityKey]int64), aliases: make(map[aliasKey]bool)}
-	added, err = w.add(r)
+	o, err := w.add(r)
 	if err != nil {
 		if _, rerr := b.tx.ExecContext(bg, "ROLLBACK TO document; RELEASE document"); rerr != nil {
 			b.err = fmt.Errorf("rollback to savepoint: %w", rerr)
 		}
-		return false, fmt.Errorf("%s: %w", where, err)
+		return Known, fmt.Errorf("%s: %w", where, err)
 	}
 	if _, err := b.tx.ExecContext(bg, "RELEASE document"); err != nil {
 		b.err = fmt.Errorf("release savepoint: %w", err)
-		return false, fmt.Errorf("%s: %w", where, b.err)
+		return Known, fmt.Errorf("%s: %w", where, b.err)
 	}
 	for k, id := range w.entities {
 		b.entities[k] = id
@@ -374,5 +457,5 @@ func (b *Batch) Add(ctx context.Context, r *Result) (added bool, err error) {
 	for k := range w.aliases {
 		b.aliases[k] = true
 	}
-	return added, nil
+	return o, nil
 }

@@ -380,9 +380,13 @@ func TestReopen(t *testing.T) {
 	if c := counts(t, s); c["documents"] != 2 || c["entities"] != 7 {
 		t.Errorf("documents, entities = %d, %d; want 2, 7 (no duplicate entities)", c["documents"], c["entities"])
 	}
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var version int
-	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != 1 {
-		t.Errorf("user_version = %d, %v; want 1", version, err)
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != len(ms) {
+		t.Errorf("user_version = %d, %v; want %d", version, err, len(ms))
 	}
 }
 
@@ -442,5 +446,77 @@ func TestOpenForeignDatabase(t *testing.T) {
 				s.Close()
 			}
 		}
+	}
+}
+
+// A new text under a known id is a new revision: another documents row,
+// and the queries count the quotes of the latest revision only.
+func TestPutRevision(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	put := func(r *Result) Outcome {
+		t.Helper()
+		o, err := s.Put(ctx, r)
+		if err != nil {
+			t.Fatalf("Put(%s): %v", r.Document.ID, err)
+		}
+		return o
+	}
+	v1 := haftarResult(t)
+	v2 := haftarResult(t)
+	v2.Document.Text += "\nCorrection: the talks were on Monday.\n"
+	v2.Quotes = v2.Quotes[:1] // the revision dropped two quotes
+	other := haftarResult(t)
+	other.Document.ID = "another story"
+	other.Document.Text += "\nAnother story.\n"
+	got := []Outcome{put(v1), put(v2), put(v1), put(other), put(v2)}
+	if want := []Outcome{Added, Revised, Known, Added, Known}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Put v1, v2, v1, other, v2 = %v, want %v", got, want)
+	}
+	if c := counts(t, s); c["documents"] != 3 || c["quotes"] != 3+1+3 {
+		t.Errorf("documents, quotes = %d, %d; want 3, 7 (every revision is stored)", c["documents"], c["quotes"])
+	}
+	speakers, err := s.Speakers(ctx)
+	want := []SpeakerCount{{"Khalifa Haftar", "person", 3}, {"someone", "", 1}}
+	if err != nil || !reflect.DeepEqual(speakers, want) {
+		t.Errorf("Speakers() = %+v, %v; want %+v (one quote of the latest revision of haftar, all of the other story)", speakers, err, want)
+	}
+	quotes, err := s.QuotesBy(ctx, "haftar")
+	var docs []string
+	for _, q := range quotes {
+		docs = append(docs, q.Document)
+	}
+	if wantDocs := []string{"haftar", "another story", "another story"}; err != nil || !reflect.DeepEqual(docs, wantDocs) {
+		t.Errorf("QuotesBy(haftar) documents = %q, %v; want %q", docs, err, wantDocs)
+	}
+}
+
+// Has sees committed documents only, and does not wait for an open batch.
+func TestHas(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	r := haftarResult(t)
+	if has, err := s.Has(ctx, r.Document.Text); has || err != nil {
+		t.Errorf("Has(text) on an empty store = %v, %v; want false, nil", has, err)
+	}
+	b, err := s.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Rollback()
+	if _, err := b.Add(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	if has, err := s.Has(ctx, r.Document.Text); has || err != nil {
+		t.Errorf("Has(text) during the batch that adds it = %v, %v; want false, nil", has, err)
+	}
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if has, err := s.Has(ctx, r.Document.Text); !has || err != nil {
+		t.Errorf("Has(text) after the commit = %v, %v; want true, nil", has, err)
+	}
+	if has, err := s.Has(ctx, r.Document.Text+" "); has || err != nil {
+		t.Errorf("Has(other text) = %v, %v; want false, nil", has, err)
 	}
 }

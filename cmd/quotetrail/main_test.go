@@ -122,7 +122,7 @@ func TestExtractBadInputs(t *testing.T) {
 		t.Errorf("extract printed ids %q, want [a c]", got)
 	}
 	wantErr := p + `:2: record without "text"` + "\n" +
-		bin + ": binary file (NUL byte at offset 3)\n" +
+		bin + ": binary file (NUL byte at offset 3), skipped\n" +
 		missing + ": no such file\n" +
 		"quotetrail: 3 bad inputs (reported above)\n"
 	if code != 1 || errOut != wantErr {
