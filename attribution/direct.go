@@ -512,7 +512,7 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 			return attr{}, false
 		}
 		end = n - 1
-		if toks[n-1].is(":") && end >= 1 && end <= 3 && allCaps(toks[:end]) {
+		if toks[n-1].is(":") && end >= 1 && end <= 3 && allCaps(toks[:end]) && !notSpeakers[strings.ToLower(d.textOf(toks, 0, end))] {
 			// "Bush: “The mission is to destroy ISIS.”" — a speaker's label.
 			if p, ok := d.nameEndingAt(toks, end, 0); ok && p.lo == 0 {
 				a := attr{speaker: p, rule: ruleLabel, conf: 0.75, cue: ":"}

@@ -70,3 +70,18 @@ func TestRelays(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayReferences checks that "it" and "the paper" as relays stand for
+// the outlet named before them.
+func TestRelayReferences(t *testing.T) {
+	var r Resolver
+	text := "The Kuwaiti newspaper Al-Qabas published an interview on Sunday.\n\nThe paper quoted Oil Minister Ali Khalifa as saying output would stay at quota."
+	a := r.Analyze(text)
+	q := find(a, "output would stay at quota")
+	if q == nil || len(q.Via) != 1 {
+		t.Fatalf("Analyze(%q): quote %+v, want one relay", text, q)
+	}
+	if q.Via[0].Name != "Al-Qabas" && q.Via[0].Name != "Al Qabas" {
+		t.Errorf("relay %q, want Al-Qabas", q.Via[0].Name)
+	}
+}

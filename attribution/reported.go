@@ -862,6 +862,9 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 // it worth it?", "A: Believe me, …". The words after the label are the
 // speaker's.
 func (d *docState) transcript(toks []token) bool {
+	if d.transcriptLabels < 2 {
+		return false // one "NOTE:" line is no transcript
+	}
 	colon := -1
 	for k := 0; k < len(toks) && k <= 4; k++ {
 		if toks[k].is(":") {
@@ -875,7 +878,8 @@ func (d *docState) transcript(toks []token) bool {
 			}
 		}
 	}
-	if colon < 1 || colon+3 >= len(toks) || toks[colon+1].kind == tQuote {
+	if colon < 1 || colon+3 >= len(toks) || toks[colon+1].kind == tQuote ||
+		notSpeakers[strings.ToLower(d.textOf(toks, 0, colon))] {
 		return false
 	}
 	c := quote.Span{Start: toks[colon+1].start, End: toks[len(toks)-1].end}

@@ -19,10 +19,11 @@ func (d *docState) indexNames() {
 	d.ptoks = make([][]token, len(d.paras))
 	labels := 0 // paragraphs led by "LABEL:", as in transcripts
 	for _, para := range d.paras {
-		if labelRe.MatchString(d.text[para.Start:para.End]) {
+		if m := labelRe.FindStringSubmatch(d.text[para.Start:para.End]); m != nil && !notSpeakers[strings.ToLower(m[1])] {
 			labels++
 		}
 	}
+	d.transcriptLabels = labels
 	dateline := false
 	for pi, para := range d.paras {
 		start := para.Start
@@ -165,6 +166,19 @@ func (d *docState) resolve() {
 			lastAny = &c
 		}
 	}
+	// Relays named by a pronoun or a description ("it quoted", "the paper
+	// said") stand for the latest outlet the article named before them.
+	for i := range d.out {
+		for j := range d.out[i].Via {
+			v := &d.out[i].Via[j]
+			if !relayReference(v.Text) {
+				continue
+			}
+			if o, ok := d.outletBefore(v.Span.Start); ok {
+				v.Name, v.Kind = o.Name, outletKind(o)
+			}
+		}
+	}
 	// Segments of one quotation share their group; reported quotes stand
 	// alone.
 	for i := range d.out {
@@ -257,7 +271,14 @@ func definiteCommon(m *Mention) bool {
 }
 
 // labelRe matches a paragraph led by a speaker's label in capitals.
-var labelRe = regexp.MustCompile(`^[A-Z][A-Z.'’ -]{0,40}:\s`)
+var labelRe = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{0,40}):\s`)
+
+// notSpeakers are labels of notes and sections, not of speakers.
+var notSpeakers = set("note", "notes", "update", "updated", "correction", "editor's note",
+	"editors note", "source", "sources", "photo", "related", "read more", "also", "watch",
+	"advertisement", "full text", "abstract", "letters", "total", "shr", "net", "revs", "qtr",
+	"year", "nine mths", "six mths", "oper", "avg shrs", "reuter", "more", "graphic", "video",
+	"listen", "see also", "background", "previously", "earlier", "comment", "comments")
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
 
@@ -297,3 +318,28 @@ var firstNames = sync.OnceValue(func() map[string]byte {
 	}
 	return m
 })
+
+// relayReference reports whether a relay's text refers back to an outlet
+// instead of naming it: "it", "the paper", "the agency".
+func relayReference(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	switch {
+	case len(f) == 1:
+		return f[0] == "it" || f[0] == "they"
+	case len(f) >= 2 && (f[0] == "the" || f[0] == "this"):
+		return mediaNouns[f[len(f)-1]] || f[len(f)-1] == "daily"
+	}
+	return false
+}
+
+// outletBefore returns the last outlet the text names before pos.
+func (d *docState) outletBefore(pos int) (Outlet, bool) {
+	if pos <= 0 || pos > len(d.text) {
+		return Outlet{}, false
+	}
+	ms := d.res.gazetteer().FindAll(d.text[:pos])
+	if len(ms) == 0 {
+		return Outlet{}, false
+	}
+	return ms[len(ms)-1].Outlet, true
+}

@@ -44,15 +44,17 @@ func (r *Resolver) gazetteer() *Gazetteer {
 
 // docState is the per-call state of Analyze.
 type docState struct {
-	res    *Resolver
-	text   string
-	paras  []quote.Span
-	ptoks  [][]token     // the tokens of each paragraph
-	verbs  []Verb        // the verb readings of the tokens
-	marks  []quote.Quote // every quotation found by the Finder
-	out    []Quote
-	names  map[string]string // last word of a name (lower case) -> fullest form
-	claims []quote.Span      // text already covered by an attribution
+	res   *Resolver
+	text  string
+	paras []quote.Span
+	ptoks [][]token // the tokens of each paragraph
+	verbs []Verb    // the verb readings of the tokens
+	// transcriptLabels counts the paragraphs led by a speaker's label.
+	transcriptLabels int
+	marks            []quote.Quote // every quotation found by the Finder
+	out              []Quote
+	names            map[string]string // last word of a name (lower case) -> fullest form
+	claims           []quote.Span      // text already covered by an attribution
 }
 
 // Analyze finds the quotations of text, direct and reported, attributes them
