@@ -213,8 +213,11 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 	if k == end {
 		return np{}, false
 	}
-	// Leading "The" is a determiner, not part of the name.
-	for k < end && (toks[k].lower == "the" || nonNames[toks[k].lower] && k+1 < end) {
+	// Leading "The" is a determiner, not part of the name; a sentence that
+	// opens "Following Marrero's ruling" or "After Smith" has a
+	// capitalised word that is no name.
+	for k < end && (toks[k].lower == "the" || nonNames[toks[k].lower] && k+1 < end ||
+		k+1 < end && (prepositions[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ing"))) {
 		k++
 	}
 	// Split titles off the front of the run: the name starts after the last

@@ -623,7 +623,8 @@ func (d *docState) subjectPhrase(st []token, v int) (np, bool) {
 	}
 	for k := lo; k < v; k++ {
 		t := st[k]
-		if t.kind != tWord && !t.is("'s", "-") || relativePronouns[t.lower] && k > lo || t.is("and") && k == v-1 {
+		if t.kind != tWord && !t.is("'s", "-") || relativePronouns[t.lower] && k > lo || t.is("and") && k == v-1 ||
+			verbLike(d, st, k) {
 			return np{}, false
 		}
 	}
@@ -769,11 +770,11 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 // shortPhrase takes the words [lo, v) before a verb as its subject when they
 // are few and all words.
 func (d *docState) shortPhrase(st []token, lo, v int) (np, bool) {
-	if v-lo < 1 || v-lo > 6 {
+	if v-lo < 1 || v-lo > 6 || prepositions[st[lo].lower] {
 		return np{}, false
 	}
 	for k := lo; k < v; k++ {
-		if st[k].kind != tWord || relativePronouns[st[k].lower] || st[k].is("and", "but", "or") {
+		if st[k].kind != tWord || relativePronouns[st[k].lower] || st[k].is("and", "but", "or") || verbLike(d, st, k) {
 			return np{}, false
 		}
 	}
@@ -997,4 +998,18 @@ func sourceLike(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// verbLike reports whether st[k] looks like a verb, so that a phrase that
+// holds it is a clause rather than a noun phrase ("the office is
+// investigating Trump").
+func verbLike(d *docState, st []token, k int) bool {
+	t := st[k]
+	if t.is("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do") {
+		return true
+	}
+	if _, ok := d.verbAt(st, k); ok && !t.isCap() {
+		return true
+	}
+	return !t.isCap() && (strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5)
 }

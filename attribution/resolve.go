@@ -51,8 +51,17 @@ func (d *docState) indexNames() {
 			}
 			// Drop titles and sentence words at the front.
 			k := i
-			for k < j-1 && (titleWords[toks[k].lower] || nonNames[toks[k].lower] || isNationality(toks[k].lower)) {
+			for k < j-1 && (titleWords[toks[k].lower] || nonNames[toks[k].lower] || isNationality(toks[k].lower) ||
+				prepositions[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ing")) {
 				k++
+			}
+			// "United States District Judge Victor Marrero": the name
+			// starts after the last title.
+			for t := j - 2; t >= k; t-- {
+				if titleWords[toks[t].lower] {
+					k = t + 1
+					break
+				}
 			}
 			if j-k >= 2 && j-k <= 4 && !orgLike(toks[j-1].lower) {
 				last := strings.TrimSuffix(toks[j-1].lower, "'s")

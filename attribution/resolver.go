@@ -138,7 +138,7 @@ func (d *docState) verb(t token) (Verb, bool) {
 func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 	if i > 0 {
 		p := toks[i-1]
-		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") {
+		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") || p.is("united") {
 			return Verb{}, false
 		}
 	}
