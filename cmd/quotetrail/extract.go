@@ -11,24 +11,24 @@ import (
 type extractCommand struct{ env }
 
 func (c *extractCommand) Run(ctx context.Context, args []string) error {
-	flags := newFlagSet("extract", "[--jobs N] [FILE|DIR ...]", c.env)
-	jobs := jobsFlag(flags)
+	flags := newFlagSet("extract", "[--jobs N] [--max-doc-size SIZE] [FILE|DIR ...]", c.env)
+	in := addInputFlags(flags)
 	if err := parseFlags(flags, args); err != nil {
 		return err
 	}
-	if *jobs < 1 {
-		return usagef("--jobs must be at least 1, not %d", *jobs)
+	if err := in.check(); err != nil {
+		return err
 	}
 	out := bufio.NewWriterSize(c.stdout, 64<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	failed := 0
-	err := extractAll(ctx, flags.Args(), c.stdin, *jobs, func(it *item) error {
+	t := &tally{w: c.stderr}
+	err := in.pipeline().run(ctx, flags.Args(), c.stdin, func(it *item) error {
 		if it.err != nil {
-			failed++
-			fmt.Fprintln(c.stderr, it.err)
+			t.skip(it.err)
 			return nil
 		}
+		t.repair(it)
 		if err := enc.Encode(it.result.Interchange()); err != nil {
 			return fmt.Errorf("write: %w", err)
 		}
@@ -40,5 +40,5 @@ func (c *extractCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return failures(failed)
+	return t.err()
 }

@@ -15,20 +15,35 @@ const batchSize = 500
 type ingestCommand struct{ env }
 
 func (c *ingestCommand) Run(ctx context.Context, args []string) error {
-	flags := newFlagSet("ingest", "[--db PATH] [--jobs N] [FILE|DIR ...]", c.env)
+	flags := newFlagSet("ingest", "[--db PATH] [--jobs N] [--max-doc-size SIZE] [FILE|DIR ...]", c.env)
 	db := dbFlag(flags, c.env)
-	jobs := jobsFlag(flags)
+	in := addInputFlags(flags)
 	if err := parseFlags(flags, args); err != nil {
 		return err
 	}
-	if *jobs < 1 {
-		return usagef("--jobs must be at least 1, not %d", *jobs)
+	if err := in.check(); err != nil {
+		return err
 	}
 	store, err := quotetrail.Open(*db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+
+	p := in.pipeline()
+	// A document whose text is stored is not extracted again: a second
+	// ingest of an archive only reads and hashes it. The lookup sees
+	// committed documents; one in the open batch is found by Put.
+	p.known = func(doc quotetrail.Document) bool {
+		has, err := store.Has(ctx, doc.Text)
+		return err == nil && has
+	}
+	prog := newProgress(c.stderr)
+	if prog != nil {
+		p.reader.BytesRead = &prog.read
+		go prog.measure(flags.Args(), c.stdin)
+	}
+	t := &tally{w: c.stderr}
 
 	// This goroutine is the single writer. The batch is not tied to ctx:
 	// on an interrupt, the documents stored so far are committed.
@@ -47,11 +62,22 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 		batch = nil
 		return err
 	}
-	var added, known, quotes, failed, pending int
-	err = extractAll(ctx, flags.Args(), c.stdin, *jobs, func(it *item) error {
+	var counts [3]int // by quotetrail.Outcome
+	docs, quotes, pending := 0, 0, 0
+	err = p.run(ctx, flags.Args(), c.stdin, func(it *item) error {
 		if it.err != nil {
-			failed++
-			fmt.Fprintln(c.stderr, it.err)
+			prog.clear()
+			t.skip(it.err)
+			return nil
+		}
+		docs++
+		if it.repaired > 0 {
+			prog.clear()
+			t.repair(it)
+		}
+		prog.update(docs, quotes)
+		if it.known {
+			counts[quotetrail.Known]++
 			return nil
 		}
 		if batch == nil {
@@ -60,20 +86,20 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 				return err
 			}
 		}
-		ok, err := batch.Add(wctx, &it.result)
+		o, err := batch.Put(wctx, &it.result)
 		switch {
 		case batch.Err() != nil: // the transaction is gone: stop
 			batch.Rollback()
 			batch = nil
 			return err
 		case err != nil:
-			failed++
-			fmt.Fprintln(c.stderr, err)
-		case ok:
-			added++
-			quotes += len(it.result.Quotes)
+			prog.clear()
+			t.skip(err)
 		default:
-			known++
+			counts[o]++
+			if o != quotetrail.Known {
+				quotes += len(it.result.Quotes)
+			}
 		}
 		if pending++; pending == batchSize {
 			pending = 0
@@ -82,9 +108,11 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 		return nil
 	})
 	cerr := commit()
+	prog.clear()
 	if cerr == nil && (err == nil || ctx.Err() != nil) {
-		fmt.Fprintf(c.stderr, "ingested %s (%d already known), %s, %s\n",
-			plural(added+known, "document"), known, plural(quotes, "quote"), plural(failed, "error"))
+		fmt.Fprintf(c.stderr, "ingested %s (%d new, %d revised, %d already known), %s\n%s",
+			plural(counts[0]+counts[1]+counts[2], "document"), counts[quotetrail.Added], counts[quotetrail.Revised],
+			counts[quotetrail.Known], plural(quotes, "quote"), t.summary())
 	}
 	if err == nil {
 		err = cerr
@@ -94,7 +122,7 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return failures(failed)
+	return t.err()
 }
 
 // plural returns "1 thing" or "n things".

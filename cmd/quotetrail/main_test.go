@@ -124,7 +124,7 @@ func TestExtractBadInputs(t *testing.T) {
 	wantErr := p + `:2: record without "text"` + "\n" +
 		bin + ": binary file (NUL byte at offset 3), skipped\n" +
 		missing + ": no such file\n" +
-		"quotetrail: 3 bad inputs (reported above)\n"
+		"quotetrail: skipped 3 inputs (reported above)\n"
 	if code != 1 || errOut != wantErr {
 		t.Errorf("extract with bad inputs: exit %d, stderr\n%s\nwant exit 1, stderr\n%s", code, errOut, wantErr)
 	}
@@ -235,11 +235,11 @@ func TestIngestRoundTrip(t *testing.T) {
 	writeFile(t, articles, "more.jsonl", jsonl("a", "b"))
 
 	code, out, errOut := cli(t, "", "ingest", "--db", db, "--jobs", "2", articles)
-	if want := "ingested 3 documents (0 already known), "; code != 0 || out != "" || !strings.HasPrefix(errOut, want) || !strings.HasSuffix(errOut, ", 0 errors\n") {
+	if want := "ingested 3 documents (3 new, 0 revised, 0 already known), "; code != 0 || out != "" || !strings.HasPrefix(errOut, want) || !strings.HasSuffix(errOut, " quotes\n") {
 		t.Errorf("ingest: exit %d, stdout %q, stderr %q; want 0, nothing, %q...", code, out, errOut, want)
 	}
 	code, _, errOut = cli(t, "", "ingest", "--db", db, articles)
-	if want := "ingested 3 documents (3 already known), 0 quotes, 0 errors\n"; code != 0 || errOut != want {
+	if want := "ingested 3 documents (0 new, 0 revised, 3 already known), 0 quotes\n"; code != 0 || errOut != want {
 		t.Errorf("ingest again: exit %d, stderr %q; want 0, %q", code, errOut, want)
 	}
 	if n := sqlCount(t, db, "documents"); n != "3" {
@@ -268,8 +268,9 @@ func TestIngestBadInputs(t *testing.T) {
 	code, _, errOut := cli(t, "", "ingest", "--db", db, bad, empty)
 	want := bad + ":2: invalid JSON: invalid character 'o' in literal null (expecting 'u') (at byte 1 of the line)\n" +
 		empty + ": empty file\n" +
-		"ingested 1 document (0 already known), 0 quotes, 2 errors\n" +
-		"quotetrail: 2 bad inputs (reported above)\n"
+		"ingested 1 document (1 new, 0 revised, 0 already known), 0 quotes\n" +
+		"skipped 2 inputs: 1 malformed, 1 empty\n" +
+		"quotetrail: skipped 2 inputs (reported above)\n"
 	if code != 1 || errOut != want {
 		t.Errorf("ingest bad inputs: exit %d, stderr\n%s\nwant exit 1, stderr\n%s", code, errOut, want)
 	}
