@@ -17,7 +17,7 @@ import (
 
 // cli runs the command line args with stdin and returns the exit status and
 // what was written.
-func cli(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+func cli(t testing.TB, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
