@@ -4,8 +4,8 @@
 //
 // Usage:
 //
-//	quotetrail extract [--jobs N] [FILE|DIR ...]
-//	quotetrail ingest [--db PATH] [--jobs N] [FILE|DIR ...]
+//	quotetrail extract [--jobs N] [--max-doc-size SIZE] [FILE|DIR ...]
+//	quotetrail ingest [--db PATH] [--jobs N] [--max-doc-size SIZE] [FILE|DIR ...]
 //	quotetrail who [--db PATH] [NAME]
 //	quotetrail sql [--db PATH] [--format table|csv|json] QUERY
 //	quotetrail eval [--kind direct|indirect|mixed|all] [--json] GOLD.jsonl
@@ -19,35 +19,60 @@
 //   - a file named *.jsonl holds one document per line, a JSON object with a
 //     string "id" and a "text"; "title", "url", "publisher" and "published"
 //     are kept as metadata and other fields are ignored;
+//   - a file named *.html or *.htm is a web page: the document is its
+//     article body, without navigation, menus, share widgets and other
+//     boilerplate (package htmldoc), and its title, URL, publisher and date
+//     come from the <meta> tags (og:title, og:url or the canonical link,
+//     og:site_name, article:published_time);
 //   - any other file is one plain-text article, whose id is its path;
-//   - a directory is read recursively for *.txt and *.jsonl files, in
-//     lexical order;
-//   - "-", or no argument at all, is the standard input: JSON Lines if it
-//     starts with '{', otherwise one plain-text article with the id "-".
+//   - a name ending in .gz is one of these, gzip-compressed;
+//   - a directory is read recursively for *.txt, *.jsonl, *.html and *.htm
+//     files, compressed or not, in lexical order;
+//   - "-", or no argument at all, is the standard input: decompressed if it
+//     is gzip, then JSON Lines if it starts with '{', HTML if it starts with
+//     <!DOCTYPE html> or <html>, otherwise one plain-text article with the
+//     id "-".
 //
-// A bad input (a file that does not exist, is binary, empty or not UTF-8, a
-// line that is not a JSON object with an id and a text) is reported on the
-// standard error as "FILE:LINE: message", and the other inputs are still
-// processed; the command then exits with status 1.
+// Bad input never stops a run. Invalid UTF-8 is replaced by U+FFFD and the
+// document named on the standard error ("x.txt: invalid UTF-8 replaced by
+// U+FFFD (3 bytes)"). A binary file, a document larger than --max-doc-size
+// (default 16M; a file, decompressed, or a JSON Lines record), an empty file,
+// a file that does not exist and a line that is not a JSON object with an id
+// and a text are skipped and reported as "FILE:LINE: message"; the other
+// inputs are still processed, and the command then exits with status 1.
+// --jobs sets how many documents are extracted at once (default: the number
+// of CPUs).
 //
 // # extract
 //
 // extract prints, for each document and in input order, one line of JSON:
 // the document's quotes in the interchange format that
 // ../shared/eval/score.py reads (byte offsets, kind, speaker, cue, via; see
-// the README). --jobs sets how many documents are processed at once (default:
-// the number of CPUs).
+// the README).
 //
 // # ingest
 //
 // ingest extracts the documents and stores them, their quotes and the quotes'
 // citation chains in an SQLite database: --db, or $QUOTETRAIL_DB, or
-// ./quotetrail.db, created if needed. A document whose text is already stored
-// is skipped, so ingesting the same files again changes nothing. Each
-// document is stored whole or not at all; a bad document never touches the
-// database. A summary goes to the standard error:
+// ./quotetrail.db, created if needed. The documents flow from the reader
+// through the extraction workers to one writer, which commits them 500 at a
+// time; memory stays flat whatever the size of the input.
 //
-//	ingested 3 documents (1 already known), 12 quotes, 0 errors
+// A document whose text is already stored is recognised before extraction
+// and skipped, so ingesting the same files again changes nothing. A new text
+// under the id of a stored document is stored as a new revision; who counts
+// the latest revision of each document. Each document is stored whole or not
+// at all: an ingest interrupted by Ctrl-C commits what it has done, one
+// killed outright loses its open batch, the database stays consistent either
+// way, and the same command run again completes the work.
+//
+// On a terminal, a progress line on the standard error shows the documents,
+// the megabytes read, documents per second, quotes, and the time left when
+// the size of the input is known. A summary always ends the run:
+//
+//	ingested 5 documents (3 new, 1 revised, 1 already known), 12 quotes
+//	skipped 1 input: 1 binary
+//	repaired invalid UTF-8 in 1 document (1 byte replaced by U+FFFD)
 //
 // # who
 //
