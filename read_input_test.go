@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"unicode/utf8"
 )
 
 // This file tests the inputs of issue 6: HTML, gzip, invalid UTF-8 and
@@ -271,4 +272,56 @@ func TestReadBytesRead(t *testing.T) {
 	if n.Load() != total {
 		t.Errorf("BytesRead = %d, want %d (the sum of the file sizes)", n.Load(), total)
 	}
+}
+
+func FuzzRepairUTF8(f *testing.F) {
+	for _, s := range []string{"", "ok", "caf\xe9", "a\xe2\x80", "\xed\xa0\x80", "x\xc0\xafy", "“\xff”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, n := RepairUTF8(s)
+		var ranged strings.Builder
+		for _, r := range s {
+			ranged.WriteRune(r)
+		}
+		if got != ranged.String() {
+			t.Errorf("RepairUTF8(%q) = %q, want %q (as a range loop reads it)", s, got, ranged.String())
+		}
+		if strings.Count(got, "\uFFFD")-strings.Count(s, "\uFFFD") != n {
+			t.Errorf("RepairUTF8(%q) = %q, %d: the count is not the number of U+FFFD added", s, got, n)
+		}
+		if (n == 0) != utf8.ValidString(s) {
+			t.Errorf("RepairUTF8(%q) replaced %d bytes; valid input is %v", s, n, utf8.ValidString(s))
+		}
+	})
+}
+
+// Whatever the input, Read does not fail with OnError set, and every
+// document it passes on has valid UTF-8 text that is not blank.
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "a", "text": "A"}` + "\n" + `{"id": 1, "text": "caf` + "\xe9" + `"}`,
+		"{\"id\": \"a\"}\n\n{", "plain \xff text", articlePage, "<html><p>\x00</p>", "\x1f\x8b\x08",
+		`{"id": "x", "text": "` + strings.Repeat("y", 300) + `"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		r := &Reader{MaxDocBytes: 256, OnError: func(err error) error {
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Errorf("OnError(%v): not an *InputError", err)
+			}
+			return nil
+		}}
+		err := r.Read(bytes.NewReader(in), "-", func(d Document) error {
+			if !utf8.ValidString(d.Text) || strings.TrimSpace(d.Text) == "" || len(d.Text) > 3*256 { // U+FFFD is 3 bytes
+				t.Errorf("Read(%q) passed on text %q", in, d.Text)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Errorf("Read(%q) = %v with OnError set", in, err)
+		}
+	})
 }

@@ -48,6 +48,10 @@ type Store struct {
 	hasDoc      *sql.Stmt
 }
 
+// maxCached is the most entities, and the most aliases, that a Store keeps
+// in its caches: about 20 MB of each.
+var maxCached = 1 << 17
+
 type entityKey struct{ name, kind string }
 
 type aliasKey struct {
@@ -390,10 +394,24 @@ func (b *Batch) Commit() error {
 	if err := b.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	// A full cache starts again empty: memory stays bounded whatever the
+	// size of the archive, and a miss costs one indexed query.
+	if len(b.s.entities)+len(b.entities) > maxCached {
+		clear(b.s.entities)
+	}
+	if len(b.s.aliases)+len(b.aliases) > maxCached {
+		clear(b.s.aliases)
+	}
 	for k, id := range b.entities {
+		if len(b.s.entities) >= maxCached {
+			break
+		}
 		b.s.entities[k] = id
 	}
 	for k := range b.aliases {
+		if len(b.s.aliases) >= maxCached {
+			break
+		}
 		b.s.aliases[k] = true
 	}
 	return nil

@@ -520,3 +520,23 @@ func TestHas(t *testing.T) {
 		t.Errorf("Has(other text) = %v, %v; want false, nil", has, err)
 	}
 }
+
+// The caches of entities and aliases are bounded; a document stored after
+// the cache was emptied finds its entities in the database.
+func TestCacheBounded(t *testing.T) {
+	defer func(n int) { maxCached = n }(maxCached)
+	maxCached = 3
+	s := openStore(t)
+	for i := range 4 {
+		r := haftarResult(t)
+		r.Document.Text += strings.Repeat(" ", i)
+		r.Quotes[0].Speaker.Name = fmt.Sprintf("Speaker %d", i%2)
+		mustAdd(t, s, r)
+		if len(s.entities) > maxCached || len(s.aliases) > maxCached {
+			t.Errorf("after document %d: %d entities, %d aliases cached; want at most %d", i, len(s.entities), len(s.aliases), maxCached)
+		}
+	}
+	if c := counts(t, s); c["entities"] != 8 {
+		t.Errorf("entities = %d, want 8 (Speaker 0, Speaker 1, someone, TASS, Interfax, Reuters, Arab News, PressReader)", c["entities"])
+	}
+}
