@@ -144,3 +144,177 @@ WHERE EXISTS (
 		SELECT 1 FROM hops o
 		WHERE o.quote_id = r.quote_id AND o.relation IN ('wire', 'published')
 		  AND o.entity_id = r.entity_id));
+
+-- migration 2
+
+-- Views named after the questions people ask, and the indexes that keep
+-- them fast on a large database. `quotetrail report` runs the same queries
+-- with filters (--since, --outlet, --speaker).
+
+-- norm is the quote's text folded for comparison across articles: ASCII
+-- letters lower-cased, apostrophes dropped ("Haftar's" and "Haftar’s" are
+-- one word), other punctuation and white space made single spaces (runs of
+-- up to 64), the ends trimmed. Two quotes with the same norm are the same quote; near-duplicate
+-- matching (a word changed or dropped) needs clustering, which comes later.
+ALTER TABLE quotes ADD COLUMN norm TEXT GENERATED ALWAYS AS (trim(
+	replace(replace(replace(replace(replace(replace(
+	replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+	replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+	replace(replace(replace(
+		lower(text),
+		'''', ''), '’', ''), '‘', ''),
+		'"', ' '), '“', ' '), '”', ' '), '.', ' '), ',', ' '), ';', ' '), ':', ' '), '!', ' '), '?', ' '), '(', ' '),
+		')', ' '), '-', ' '), '–', ' '), '—', ' '), '…', ' '), '/', ' '), char(9), ' '), char(10), ' '), char(13), ' '),
+		char(160), ' '),
+		-- six halvings fold any run of up to 64 spaces into one
+		'  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '), '  ', ' '))) VIRTUAL;
+CREATE INDEX quotes_norm ON quotes (norm, document_id);
+
+-- The relay hops alone, for relay_hops and the views built on it.
+CREATE INDEX hops_relays ON hops (entity_id, quote_id)
+WHERE relation NOT IN ('said', 'wire', 'published', 'distributed');
+
+-- Filters by date and outlet.
+CREATE INDEX documents_published ON documents (published);
+
+-- who_said_what gains the document's id, title, outlet and date, whether it
+-- is the latest revision, and the speaker's role. Its first nine columns are
+-- those of migration 1.
+DROP VIEW secondary_citations;
+DROP VIEW who_said_what;
+
+-- The latest revision of each document: the one stored last under its
+-- external_id. The views that count (speaker_summary, relay_summary,
+-- quote_occurrences) count the quotes of the latest revisions only, as
+-- `quotetrail who` does; the views that list quotes list them all, with a
+-- column latest.
+-- SELECT count(*) FROM documents WHERE id NOT IN (SELECT id FROM latest_documents);
+CREATE VIEW latest_documents AS
+SELECT max(id) AS id, external_id FROM documents GROUP BY external_id;
+
+-- Who said what, and through whom: one row per quote segment.
+--   outlet  the outlet that printed the article: its publisher, else its
+--           wire, else its platform (NULL when none is known);
+--   date    the day it was published, YYYY-MM-DD when documents.published
+--           is ISO 8601, else documents.published as given;
+--   latest  1 if the document is the latest revision of its external_id
+--           (see latest_documents), else 0.
+-- SELECT date, speaker, quote, relays FROM who_said_what WHERE outlet = 'Reuters' AND latest ORDER BY date;
+CREATE VIEW who_said_what AS
+SELECT q.id          AS quote_id,
+       e.id          AS speaker_id,
+       e.name        AS speaker,      -- NULL: unknown speaker
+       e.kind        AS speaker_kind,
+       q.text        AS quote,
+       q.kind        AS kind,
+       q.cue         AS cue,
+       (SELECT group_concat(r.name, ' > ' ORDER BY r.position)
+          FROM relay_hops r WHERE r.quote_id = q.id) AS relays, -- NULL: none
+       d.external_id AS document,
+       d.id          AS document_id,
+       d.title       AS title,
+       coalesce(d.publisher, d.wire, d.platform) AS outlet,
+       CASE WHEN d.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+            THEN substr(d.published, 1, 10) ELSE d.published END AS date,
+       q.role        AS role,
+       q.grp         AS grp,
+       q.segment     AS segment,
+       d.id IN (SELECT id FROM latest_documents) AS latest
+FROM quotes q
+JOIN documents d ON d.id = q.document_id
+LEFT JOIN entities e ON e.id = q.speaker_entity_id;
+
+-- Secondary citations, as in migration 1, with the new columns.
+-- SELECT relays, count(*) FROM secondary_citations GROUP BY relays ORDER BY 2 DESC;
+CREATE VIEW secondary_citations AS
+SELECT * FROM who_said_what w
+WHERE w.quote_id IN (
+	SELECT r.quote_id FROM relay_hops r
+	WHERE NOT EXISTS (
+		SELECT 1 FROM hops o
+		WHERE o.quote_id = r.quote_id AND o.relation IN ('wire', 'published')
+		  AND o.entity_id = r.entity_id));
+
+-- Each speaker: quotes (segments), articles, outlets, how many quotes are
+-- direct and how many reached the page through a relay (secondary), and the
+-- first and last dates.
+-- SELECT speaker, quotes, secondary FROM speaker_summary ORDER BY quotes DESC LIMIT 10;
+CREATE VIEW speaker_summary AS
+SELECT w.speaker_id, w.speaker, w.speaker_kind,
+       count(*)                   AS quotes,
+       count(DISTINCT w.document_id) AS documents,
+       count(DISTINCT w.outlet)   AS outlets,
+       sum(w.kind = 'direct')     AS direct,
+       sum(w.quote_id IN (SELECT quote_id FROM secondary_citations)) AS secondary,
+       min(w.date)                AS first,
+       max(w.date)                AS last
+FROM who_said_what w
+WHERE w.speaker_id IS NOT NULL AND w.latest
+GROUP BY w.speaker_id;
+
+-- Each relay (an agency, a paper, a broadcaster that passed quotes on):
+-- the quotes it carried, the quotes that depend on it (it is not the
+-- article's own wire or publisher, so the article did not get them
+-- first-hand), the speakers and articles, the relations, and the first and
+-- last dates. Whether a relay is state-controlled is in the gazetteer of
+-- package attribution: `quotetrail report relays` adds it.
+-- SELECT relay, dependent, speakers FROM relay_summary ORDER BY dependent DESC LIMIT 10;
+CREATE VIEW relay_summary AS
+SELECT r.entity_id AS relay_id,
+       coalesce(e.name, r.name) AS relay,
+       e.kind AS relay_kind,
+       count(DISTINCT r.quote_id) AS quotes,
+       count(DISTINCT CASE WHEN NOT EXISTS (
+		SELECT 1 FROM hops o
+		WHERE o.quote_id = r.quote_id AND o.relation IN ('wire', 'published')
+		  AND o.entity_id = r.entity_id) THEN r.quote_id END) AS dependent,
+       count(DISTINCT w.speaker_id) AS speakers,
+       count(DISTINCT w.document_id) AS documents,
+       group_concat(DISTINCT r.relation) AS relations,
+       min(w.date) AS first,
+       max(w.date) AS last
+FROM relay_hops r
+JOIN who_said_what w ON w.quote_id = r.quote_id
+LEFT JOIN entities e ON e.id = r.entity_id
+WHERE w.latest
+GROUP BY coalesce(r.entity_id, r.name);
+
+-- Quotes with no named speaker: those of anonymous sources ("officials",
+-- "diplomats", source 'anonymous') and those the attribution could not give
+-- to anyone (source 'unattributed').
+-- SELECT source, count(*) FROM anonymous_quotes GROUP BY source;
+CREATE VIEW anonymous_quotes AS
+SELECT w.*, CASE WHEN w.speaker_id IS NULL THEN 'unattributed' ELSE 'anonymous' END AS source
+FROM who_said_what w
+WHERE w.speaker_id IS NULL OR w.speaker_kind = 'anonymous';
+
+-- The same quote in several articles: one row per normalised text (see
+-- quotes.norm) of at least four words found in more than one document
+-- (latest revisions only), with
+-- a sample wording (the first stored), the number of segments and articles,
+-- the speakers and the first and last dates. Shorter texts ("the company")
+-- repeat by chance. Near-duplicates (a word changed) are not matched yet.
+-- SELECT quote, documents, speakers FROM quote_occurrences ORDER BY documents DESC LIMIT 10;
+CREATE VIEW quote_occurrences AS
+WITH repeated AS (
+	SELECT norm FROM quotes
+	WHERE length(norm) - length(replace(norm, ' ', '')) >= 3
+	  AND document_id IN (SELECT id FROM latest_documents)
+	GROUP BY norm
+	HAVING count(DISTINCT document_id) > 1
+)
+SELECT o.norm, o.first_quote_id, f.text AS quote, o.occurrences, o.documents,
+       o.speakers, o.first, o.last
+FROM (SELECT r.norm,
+             min(w.quote_id) AS first_quote_id,
+             count(*) AS occurrences,
+             count(DISTINCT w.document_id) AS documents,
+             group_concat(DISTINCT w.speaker) AS speakers, -- comma-separated
+             min(w.date) AS first,
+             max(w.date) AS last
+      FROM repeated r
+      JOIN quotes q ON q.norm = r.norm
+      JOIN who_said_what w ON w.quote_id = q.id
+      WHERE w.latest
+      GROUP BY r.norm) o
+JOIN quotes f ON f.id = o.first_quote_id;
