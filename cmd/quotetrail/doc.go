@@ -9,6 +9,9 @@
 //	quotetrail who [--db PATH] [NAME]
 //	quotetrail sql [--db PATH] [--format table|csv|json] QUERY
 //	quotetrail eval [--kind direct|indirect|mixed|all] [--json] GOLD.jsonl
+//	quotetrail report [NAME] [--db PATH] [--format table|csv|json|markdown] [--since DATE] [--outlet X] [--speaker X] [--limit N]
+//	quotetrail export [--db PATH] [--format jsonl|csv] [--since DATE] [--outlet X] [--speaker X]
+//	quotetrail serve [--db PATH] [--addr 127.0.0.1:8080]
 //	quotetrail help [COMMAND]
 //
 // # Input
@@ -86,7 +89,9 @@
 //
 // sql runs one SQL statement on the database, opened read-only, and prints
 // the result as an aligned table (the default), as CSV, or as a JSON array of
-// objects. The views who_said_what and secondary_citations are a good start:
+// objects. The views who_said_what, speaker_summary, relay_summary,
+// secondary_citations, anonymous_quotes and quote_occurrences (see the
+// README) are a good start:
 //
 //	quotetrail sql 'SELECT speaker, quote, relays FROM secondary_citations'
 //
@@ -98,6 +103,55 @@
 // overlap precision, recall and F1, speaker accuracy, end-to-end F1 and
 // per-kind recall. --kind filters the quotes scored; --json prints the
 // figures as score.py --json does.
+//
+// # report
+//
+// report without NAME lists the named reports and the question each
+// answers. report NAME runs one on the database, opened read-only:
+//
+//   - speakers: who is quoted, how often, in how many articles and outlets,
+//     how much of it second-hand, first and last date;
+//   - quotes-by: one speaker's quotes over time, with cue and relays (the
+//     speaker is --speaker NAME, or the words after quotes-by);
+//   - relays: each relay with the quotes that depend on it (the article did
+//     not get them first-hand) and whether a state controls it, from the
+//     gazetteer of package attribution;
+//   - secondary-only: the quotes that reached the page through a relay;
+//   - anonymous: the quotes of anonymous sources and those with no speaker;
+//   - repeated: the quotes found word for word in several articles;
+//   - drift: the quotes that begin alike in several articles (the same first
+//     40 characters, punctuation and case aside) but end differently;
+//   - outlets: who quotes whom, each outlet's 20 most quoted speakers.
+//
+// --since keeps the articles published on or after a date (YYYY, YYYY-MM or
+// YYYY-MM-DD), --outlet those an outlet printed (its publisher, else its
+// wire, else its platform; case-insensitive), --speaker the quotes of one
+// speaker, known by any of its names. Only the latest revision of each
+// document counts, unless --all-revisions. --format is table (the default)
+// or markdown, which leave out the database ids (the columns ending in
+// _id), or csv or json, which keep them. --limit caps the rows. An empty
+// database is said so on the standard error.
+//
+// # export
+//
+// export writes every quote with its speaker, its article and its full
+// citation chain, in stored order: --format jsonl (the default) writes one
+// JSON object a line (the fields of quotetrail.QuoteRecord: text, kind,
+// offsets, speaker and mention, cue, rule, confidence, document, relays,
+// and chain, an array of {position, name, kind, relation}); --format csv
+// writes one row a quote, the chain as "Khalifa Haftar (said) > TASS
+// (quoted) > ...". It takes the filters of report.
+//
+// # serve
+//
+// serve runs a local web view of the database, opened read-only, on --addr
+// (127.0.0.1:8080 by default; port 0 picks a free one), until interrupted:
+// search the quotes, open a speaker's page (quotes over time, relays,
+// outlets), open an article with its quotes highlighted and their chains,
+// run the reports, and browse the audit of second-hand, anonymous and
+// unattributed quotes and of the relays. On a loopback address it answers
+// only requests addressed to a loopback name; on any other it warns that
+// anyone who can reach it can read the database.
 //
 // # Exit status
 //

@@ -24,6 +24,12 @@ Usage:
   quotetrail sql [--db PATH] [--format table|csv|json] QUERY
                                                   run a read-only SQL query
   quotetrail eval [--kind K] [--json] GOLD.jsonl  measure extraction on annotated articles
+  quotetrail report [NAME] [--format F] [--since DATE] [--outlet X] [--speaker X]
+                                                  run a named report, or list them
+  quotetrail export [--db PATH] [--format jsonl|csv]
+                                                  every quote with its full citation chain
+  quotetrail serve [--db PATH] [--addr 127.0.0.1:8080]
+                                                  browse the database in a local web view
   quotetrail help [COMMAND]                       show this help, or a command's flags
 
 With no FILE, or with "-", documents are read from the standard input.
@@ -62,6 +68,12 @@ func newCommand(name string, e env) command {
 		return &sqlCommand{env: e}
 	case "eval":
 		return &evalCommand{env: e}
+	case "report":
+		return &reportCommand{env: e}
+	case "export":
+		return &exportCommand{env: e}
+	case "serve":
+		return &serveCommand{env: e}
 	case "help", "-h", "-help", "--help":
 		return &helpCommand{env: e}
 	}
