@@ -28,6 +28,7 @@ type InterchangeQuote struct {
 	// Extra fields.
 	SpeakerKind string  `json:"speaker_kind,omitempty"`
 	Role        string  `json:"role,omitempty"`
+	Org         string  `json:"organisation,omitempty"`
 	Rule        string  `json:"rule,omitempty"`
 	Confidence  float64 `json:"confidence,omitempty"`
 	Group       int     `json:"group"`
@@ -60,6 +61,7 @@ func (r *Result) Interchange() InterchangeDoc {
 			iq.Speaker = &name
 			iq.SpeakerKind = q.Speaker.Kind
 			iq.Role = q.Speaker.Role
+			iq.Org = q.Speaker.Org
 			if q.Speaker.Span.End > q.Speaker.Span.Start {
 				s, e := q.Speaker.Span.Start, q.Speaker.Span.End
 				iq.SpeakerStart, iq.SpeakerEnd = &s, &e

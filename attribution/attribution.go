@@ -34,6 +34,9 @@ type Mention struct {
 	// Role is a title or description stored with the mention
 	// ("Kremlin spokesman"), or "".
 	Role string
+	// Org is the organisation the role names ("Kremlin" for "Kremlin
+	// spokesman", "Intel" for "the chief executive of Intel"), or "".
+	Org string
 	// Relation is how a relay passed the quote on ("quoted", "told",
 	// "according-to", "carried", "reported", "monitored"); "" for a speaker.
 	Relation string

@@ -158,6 +158,9 @@ func (d *docState) resolve() {
 			// to be named": the description is the only name there is.
 			m.Name = describe(m.Text)
 		}
+		if m.Role != "" && m.Org == "" {
+			m.Org = roleOrg(m.Role)
+		}
 		if c, ok := d.res.aliases().Canonical(m.Name); ok && (m.Kind == Person || m.Kind == Organisation) {
 			m.Name = c // one spelling for every article: Sergey -> Sergei Lavrov
 		}
@@ -351,4 +354,35 @@ func (d *docState) outletBefore(pos int) (Outlet, bool) {
 		return Outlet{}, false
 	}
 	return ms[len(ms)-1].Outlet, true
+}
+
+// roleOrg finds the organisation named in a role: the capitalised words
+// that are not titles or nationalities ("Kremlin spokesman" -> "Kremlin",
+// "chief executive of Intel" -> "Intel"), or the noun after "for", "of" or
+// "at" ("a spokeswoman for the campaign" -> "campaign").
+func roleOrg(role string) string {
+	f := strings.Fields(role)
+	var org []string
+	for i, w := range f {
+		lw := strings.ToLower(strings.Trim(w, ",.()"))
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) && !isNationality(lw) && !determiners[lw] &&
+			(!titleWords[lw] || orgLike(lw) || i+1 < len(f) && orgLike(strings.ToLower(f[i+1]))):
+			org = append(org, strings.Trim(w, ",()"))
+		case len(org) > 0 && (lw == "of" || lw == "and" || lw == "for") && i+1 < len(f):
+			org = append(org, w)
+		case len(org) > 0:
+			return strings.Join(org, " ")
+		}
+	}
+	if len(org) > 0 {
+		return strings.TrimSuffix(strings.Join(org, " "), "'s")
+	}
+	for i, w := range f {
+		if (w == "for" || w == "of" || w == "at") && i+1 < len(f) {
+			return describe(strings.Join(f[i+1:], " "))
+		}
+	}
+	return ""
 }

@@ -193,3 +193,17 @@ func groupsOf(a Analysis) []int {
 	}
 	return g
 }
+
+func TestRoleOrg(t *testing.T) {
+	for _, tt := range []struct{ role, want string }{
+		{"Kremlin spokesman", "Kremlin"},
+		{"Russian Foreign Minister", ""},
+		{"a spokeswoman for the campaign", "campaign"},
+		{"chief executive of Intel", "Intel"},
+		{"White House press secretary", "White House"},
+	} {
+		if got := roleOrg(tt.role); got != tt.want {
+			t.Errorf("roleOrg(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
