@@ -40,5 +40,6 @@ func (c *extractCommand) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	fmt.Fprint(c.stderr, t.summary())
 	return t.err()
 }

@@ -124,6 +124,7 @@ func TestExtractBadInputs(t *testing.T) {
 	wantErr := p + `:2: record without "text"` + "\n" +
 		bin + ": binary file (NUL byte at offset 3), skipped\n" +
 		missing + ": no such file\n" +
+		"skipped 3 inputs: 1 binary, 1 malformed, 1 unreadable\n" +
 		"quotetrail: skipped 3 inputs (reported above)\n"
 	if code != 1 || errOut != wantErr {
 		t.Errorf("extract with bad inputs: exit %d, stderr\n%s\nwant exit 1, stderr\n%s", code, errOut, wantErr)
