@@ -22,9 +22,6 @@ type ReportInfo struct {
 	// NeedsSpeaker is set for a report that is about one speaker
 	// (Filter.Speaker or Filter.SpeakerID must be set).
 	NeedsSpeaker bool
-	// Available is false for a report whose data the database cannot give
-	// yet; Question then says why.
-	Available bool
 }
 
 // Reports returns the named reports, in the order they are listed.
@@ -137,7 +134,7 @@ const filterMarker = "/*filter*/"
 
 var reports = []report{
 	{
-		ReportInfo: ReportInfo{Name: "speakers", Available: true,
+		ReportInfo: ReportInfo{Name: "speakers",
 			Question: "Who is quoted, how often, in how many articles and outlets, how much of it second-hand, and when?"},
 		query: `
 		SELECT w.speaker, w.speaker_kind AS kind, count(*) AS quotes,
@@ -153,7 +150,7 @@ var reports = []report{
 		docCol: "w.document_id", speakerCol: "w.speaker_id",
 	},
 	{
-		ReportInfo: ReportInfo{Name: "quotes-by", Available: true, NeedsSpeaker: true,
+		ReportInfo: ReportInfo{Name: "quotes-by", NeedsSpeaker: true,
 			Question: "What has one speaker said, and through whom, over time? (--speaker NAME)"},
 		query: `
 		SELECT w.date, w.speaker, w.quote, w.kind, w.cue, w.relays, w.outlet, w.document,
@@ -164,7 +161,7 @@ var reports = []report{
 		docCol: "w.document_id", speakerCol: "w.speaker_id",
 	},
 	{
-		ReportInfo: ReportInfo{Name: "relays", Available: true,
+		ReportInfo: ReportInfo{Name: "relays",
 			Question: "Through whom do quotes reach the page? Each relay with the quotes that depend on it (the article did not get them first-hand), and whether the state controls it."},
 		query: `
 		SELECT coalesce(e.name, r.name) AS relay, e.kind AS kind,
@@ -187,7 +184,7 @@ var reports = []report{
 		after: addStateControl,
 	},
 	{
-		ReportInfo: ReportInfo{Name: "secondary-only", Available: true,
+		ReportInfo: ReportInfo{Name: "secondary-only",
 			Question: "Which quotes did the article not get first-hand, and which relays passed them on?"},
 		query: `
 		SELECT w.date, w.speaker, w.quote, w.relays, w.cue, w.outlet, w.document,
@@ -198,7 +195,7 @@ var reports = []report{
 		docCol: "w.document_id", speakerCol: "w.speaker_id",
 	},
 	{
-		ReportInfo: ReportInfo{Name: "anonymous", Available: true,
+		ReportInfo: ReportInfo{Name: "anonymous",
 			Question: "Which quotes have no named speaker: anonymous sources (\"officials\", \"diplomats\") and quotes nobody was found for?"},
 		query: `
 		SELECT w.source, w.speaker, w.date, w.quote, w.cue, w.relays, w.outlet, w.document,
@@ -209,7 +206,7 @@ var reports = []report{
 		docCol: "w.document_id", speakerCol: "w.speaker_id",
 	},
 	{
-		ReportInfo: ReportInfo{Name: "repeated", Available: true,
+		ReportInfo: ReportInfo{Name: "repeated",
 			Question: "Which quotes appear word for word (punctuation and case aside) in several articles?"},
 		// The texts are compared on the index quotes_norm alone (a table
 		// scan would compute norm on every row); the quotes of the
@@ -236,7 +233,7 @@ var reports = []report{
 		docCol: "q.document_id", speakerCol: "q.speaker_entity_id",
 	},
 	{
-		ReportInfo: ReportInfo{Name: "drift", Available: true,
+		ReportInfo: ReportInfo{Name: "drift",
 			Question: "Which quotes begin alike in several articles but end differently? (same first 40 characters, punctuation and case aside: read them, a shared start is not proof)"},
 		// As for repeated; the quotes of a prefix are a range of the
 		// index (char(1114111) is U+10FFFF, the greatest character).
@@ -263,7 +260,7 @@ var reports = []report{
 		docCol: "q.document_id", speakerCol: "q.speaker_entity_id",
 	},
 	{
-		ReportInfo: ReportInfo{Name: "outlets", Available: true,
+		ReportInfo: ReportInfo{Name: "outlets",
 			Question: "Who quotes whom? For each outlet, its 20 most quoted speakers and their share of its attributed quotes."},
 		query: `
 		WITH counts AS (

@@ -341,6 +341,8 @@ func newTableView(t *quotetrail.Table, max int) *tableView {
 				if doc, q := id(row, "document_id"), id(row, "quote_id"); doc != 0 && q != 0 {
 					c.URL = (&url.URL{Path: "/doc/" + strconv.FormatInt(doc, 10), Fragment: "q" + strconv.FormatInt(q, 10)}).String()
 				}
+			case "date", "first", "last":
+				c.Class = "date"
 			case "state":
 				if c.Text != "" {
 					c.Class = "state-" + c.Text
