@@ -63,7 +63,8 @@ type Filter struct {
 
 var sinceRE = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
 
-// Validate reports whether f is well formed.
+// Validate returns an error if f is not well formed: a Since that is not a
+// date, a negative Limit or Offset.
 func (f Filter) Validate() error {
 	if f.Since != "" && !sinceRE.MatchString(f.Since) {
 		return fmt.Errorf("since %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", f.Since)

@@ -90,6 +90,9 @@ func (s *Server) search(r *http.Request) (*page, error) {
 		return nil, err
 	}
 	d.Quotes = d.Result.Quotes
+	if n > 1 && len(d.Quotes) == 0 {
+		return nil, errNotFound // past the last page
+	}
 	more := len(d.Quotes) > pageSize
 	if more {
 		d.Quotes = d.Quotes[:pageSize]
@@ -129,6 +132,9 @@ func (s *Server) speaker(r *http.Request) (*page, error) {
 	f := quotetrail.Filter{Limit: pageSize + 1, Offset: (n - 1) * pageSize}
 	if d.Quotes, err = s.store.SpeakerQuotes(r.Context(), id, f); err != nil {
 		return nil, err
+	}
+	if n > 1 && len(d.Quotes) == 0 {
+		return nil, errNotFound
 	}
 	more := len(d.Quotes) > pageSize
 	if more {
@@ -250,6 +256,9 @@ func (s *Server) report(r *http.Request) (*page, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if n > 1 && len(tab.Rows) == 0 {
+		return nil, errNotFound
 	}
 	more := len(tab.Rows) > pageSize
 	d.Table = newTableView(tab, pageSize)

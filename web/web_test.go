@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log"
 	"net/http"
@@ -118,6 +119,9 @@ func TestPages(t *testing.T) {
 		{"/report/speakers?since=1987", 200, []string{"No rows for these filters."}},
 		{"/report/speakers?since=soon", 400, []string{"since &#34;soon&#34; is not a date"}},
 		{"/report/speakers?page=0", 400, []string{"page &#34;0&#34; is not a page number"}},
+		{"/report/speakers?page=2", 404, nil},
+		{"/search?q=embargo&page=2", 404, nil},
+		{"/speaker/1?page=2", 404, nil},
 		{"/report/nope", 404, []string{"There is nothing at /report/nope."}},
 		{"/speaker/999", 404, nil},
 		{"/speaker/x", 404, nil},
@@ -297,5 +301,28 @@ func TestHighlight(t *testing.T) {
 	}
 	if want := []string{"", "speaker", "", "cue", "", "quote direct", ""}; strings.Join(classes, ",") != strings.Join(want, ",") {
 		t.Errorf("classes = %q, want %q", classes, want)
+	}
+}
+
+func TestPaging(t *testing.T) {
+	var docs []quotetrail.Document
+	for i := range 60 {
+		docs = append(docs, quotetrail.Document{ID: fmt.Sprintf("d%02d", i),
+			Text: fmt.Sprintf("“The embargo stays, for reason number %d,” Foreign Minister Sergei Lavrov said.", i)})
+	}
+	srv := newServer(t, newStore(t, docs...))
+	status, body := get(t, srv, "/search?q=embargo")
+	if status != 200 || !strings.Contains(body, "Quotes 1–50 of 60") || !strings.Contains(body, `<a href="/search?page=2&amp;q=embargo" rel="next">`) ||
+		strings.Contains(body, `rel="prev"`) {
+		t.Errorf("search page 1: status %d, want quotes 1–50 of 60 and a link to page 2 only\n%s", status, body)
+	}
+	status, body = get(t, srv, "/search?q=embargo&page=2")
+	if status != 200 || !strings.Contains(body, "Quotes 51–60 of 60") || !strings.Contains(body, `<a href="/search?q=embargo" rel="prev">`) ||
+		strings.Contains(body, `rel="next"`) || !strings.Contains(body, "reason number 59") {
+		t.Errorf("search page 2: status %d, want quotes 51–60 and a link to page 1 only\n%s", status, body)
+	}
+	status, body = get(t, srv, "/report/quotes-by?speaker=sergei+lavrov&page=2")
+	if status != 200 || !strings.Contains(body, "Rows 51–60.") {
+		t.Errorf("quotes-by page 2: status %d, want rows 51–60\n%s", status, body)
 	}
 }
