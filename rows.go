@@ -23,6 +23,64 @@ type docWriter struct {
 	ctx      context.Context
 	entities map[entityKey]int64
 	aliases  map[aliasKey]bool
+	// The values of the rows of the document's quotes and hops, in the
+	// column order of quoteRows and hopRows.
+	quotes, hops []any
+}
+
+// multiInsert is an INSERT of many rows at once: head, then one
+// parenthesized group of width parameters per row.
+type multiInsert struct {
+	head  string
+	width int
+}
+
+var (
+	quoteRows = &multiInsert{`INSERT INTO quotes (id, document_id, grp, segment, kind, start, "end", text,
+		speaker_entity_id, speaker_start, speaker_end, speaker_text, role,
+		cue, cue_start, cue_end, rule, confidence, evidence_start, evidence_end) VALUES `, 20}
+	hopRows = &multiInsert{`INSERT INTO hops (quote_id, position, entity_id, name, relation) VALUES `, 5}
+)
+
+// maxRowsPerInsert is the most rows that one statement of insertRows
+// inserts: 64 quotes are 1,280 parameters, far below SQLite's limit of
+// 32,766.
+const maxRowsPerInsert = 64
+
+// insertRows inserts the rows whose values are args, in order, with
+// statements of up to maxRowsPerInsert rows, each prepared once per batch.
+func (b *Batch) insertRows(ctx context.Context, ins *multiInsert, args []any) error {
+	for len(args) > 0 {
+		n := min(len(args)/ins.width, maxRowsPerInsert)
+		k := multiKey{ins, n}
+		st := b.multi[k]
+		if st == nil {
+			var sql strings.Builder
+			sql.WriteString(ins.head)
+			row := "(?" + strings.Repeat(", ?", ins.width-1) + ")"
+			for i := range n {
+				if i > 0 {
+					sql.WriteString(", ")
+				}
+				sql.WriteString(row)
+			}
+			var err error
+			if st, err = b.tx.PrepareContext(ctx, sql.String()); err != nil {
+				return err
+			}
+			b.multi[k] = st
+		}
+		if _, err := st.ExecContext(ctx, args[:n*ins.width]...); err != nil {
+			return err
+		}
+		args = args[n*ins.width:]
+	}
+	return nil
+}
+
+type multiKey struct {
+	ins  *multiInsert
+	rows int
 }
 
 func (w *docWriter) add(r *Result) (Outcome, error) {
@@ -69,6 +127,10 @@ func (w *docWriter) add(r *Result) (Outcome, error) {
 	if err := st.maxQuoteID.QueryRowContext(w.ctx).Scan(&base); err != nil {
 		return Known, fmt.Errorf("quote ids: %w", err)
 	}
+	// The rows of the quotes and of their hops are gathered, and inserted
+	// many at a time: far fewer statements to run than rows.
+	w.quotes = w.quotes[:0]
+	w.hops = w.hops[:0]
 	type group struct{ id, segments int64 }
 	groups := make(map[int]*group)
 	for i := range r.Quotes {
@@ -83,6 +145,12 @@ func (w *docWriter) add(r *Result) (Outcome, error) {
 			return Known, fmt.Errorf("quote %d (bytes %d-%d): %w", i, q.Start, q.End, err)
 		}
 		g.segments++
+	}
+	if err := w.b.insertRows(w.ctx, quoteRows, w.quotes); err != nil {
+		return Known, fmt.Errorf("insert quotes: %w", err)
+	}
+	if err := w.b.insertRows(w.ctx, hopRows, w.hops); err != nil {
+		return Known, fmt.Errorf("insert hops: %w", err)
 	}
 	return outcome, nil
 }
@@ -100,8 +168,9 @@ type hop struct {
 	noEntity             bool // a placeholder name: no entity
 }
 
+// addQuote adds the row of a quote and the rows of its hops to w.quotes and
+// w.hops, and creates the entities and aliases they name.
 func (w *docWriter) addQuote(id, docID, grp, segment int64, q *attribution.Quote, outer []hop) error {
-	st := &w.b.stmts
 	var speakerID, speakerText, role, speakerStart, speakerEnd any
 	speaker := hop{relation: "said", noEntity: true}
 	if m := q.Speaker; m != nil {
@@ -123,11 +192,9 @@ func (w *docWriter) addQuote(id, docID, grp, segment int64, q *attribution.Quote
 	}
 	cueStart, cueEnd := span(q.CueSpan)
 	evStart, evEnd := span(q.Evidence)
-	if _, err := st.insertQuote.ExecContext(w.ctx, id, docID, grp, segment, string(q.Kind), q.Start, q.End, q.Text,
+	w.quotes = append(w.quotes, id, docID, grp, segment, string(q.Kind), q.Start, q.End, q.Text,
 		speakerID, speakerStart, speakerEnd, speakerText, role,
-		null(q.Cue), cueStart, cueEnd, null(q.Rule), q.Confidence, evStart, evEnd); err != nil {
-		return fmt.Errorf("insert quote: %w", err)
-	}
+		null(q.Cue), cueStart, cueEnd, null(q.Rule), q.Confidence, evStart, evEnd)
 
 	chain := make([]hop, 0, 1+len(q.Via)+len(outer))
 	chain = append(chain, speaker)
@@ -147,9 +214,7 @@ func (w *docWriter) addQuote(id, docID, grp, segment int64, q *attribution.Quote
 			}
 			eid = entityID
 		}
-		if _, err := st.insertHop.ExecContext(w.ctx, id, pos, eid, name, h.relation); err != nil {
-			return fmt.Errorf("insert hop %d (%s %q): %w", pos, h.relation, h.name, err)
-		}
+		w.hops = append(w.hops, id, pos, eid, name, h.relation)
 	}
 	return nil
 }
