@@ -4,8 +4,8 @@
 //
 // Usage:
 //
-//	quotetrail extract [--jobs N] [--max-doc-size SIZE] [FILE|DIR ...]
-//	quotetrail ingest [--db PATH] [--jobs N] [--max-doc-size SIZE] [FILE|DIR ...]
+//	quotetrail extract [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [FILE|DIR ...]
+//	quotetrail ingest [--db PATH] [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [FILE|DIR ...]
 //	quotetrail who [--db PATH] [NAME]
 //	quotetrail sql [--db PATH] [--format table|csv|json] QUERY
 //	quotetrail eval [--kind direct|indirect|mixed|all] [--json] GOLD.jsonl
@@ -45,6 +45,16 @@
 // inputs are still processed, and the command then exits with status 1.
 // --jobs sets how many documents are extracted at once (default: the number
 // of CPUs).
+//
+// # Names
+//
+// A speaker is stored under the fullest form of the name the article uses
+// (Khalifa Haftar for "Haftar"), and spellings of one name across articles
+// are merged by the built-in aliases file (attribution/data/aliases.tsv:
+// Sergey and Sergei Lavrov, Zelensky and Zelenskiy). --aliases FILE lays a
+// file of the same format over it: each line is a canonical name, a tab,
+// and its other spellings separated by "|". A line that maps a spelling to
+// itself ("Lavrov", a tab, "Lavrov") undoes a built-in merge.
 //
 // # extract
 //

@@ -136,3 +136,19 @@ func TestEvalAgreesWithScorePy(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasesFlag checks that --aliases merges the spellings a user lists.
+func TestAliasesFlag(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "a.txt", "“We are ready,” Jane Doe told reporters.")
+	aliases := writeFile(t, dir, "aliases.tsv", "canonical\tvariants\nJane Q. Doe\tJane Doe\n")
+	code, out, errOut := cli(t, "", "extract", "--aliases", aliases, in)
+	if code != 0 || !strings.Contains(out, `"speaker":"Jane Q. Doe"`) {
+		t.Errorf("extract --aliases: exit %d, %s %s; want speaker Jane Q. Doe", code, out, errOut)
+	}
+	bad := writeFile(t, dir, "bad.tsv", "canonical\tvariants\none column only\n")
+	code, _, errOut = cli(t, "", "extract", "--aliases", bad, in)
+	if code == 0 || !strings.Contains(errOut, "bad.tsv:2") {
+		t.Errorf("extract --aliases with a bad file: exit %d, %q; want an error naming bad.tsv:2", code, errOut)
+	}
+}

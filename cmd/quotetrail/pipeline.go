@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/quotetrail/quotetrail"
+	"github.com/quotetrail/quotetrail/attribution"
 )
 
 // item is one input, in input order: a document and what Extract found in
@@ -33,26 +35,43 @@ type item struct {
 type inputFlags struct {
 	jobs       *int
 	maxDocSize *byteSize
+	aliases    *string
+	// extractor is the extraction pipeline, set up by check.
+	extractor *quotetrail.Pipeline
 }
 
-// addInputFlags adds --jobs and --max-doc-size to flags.
+// addInputFlags adds --jobs, --max-doc-size and --aliases to flags.
 func addInputFlags(flags *flag.FlagSet) inputFlags {
 	size := byteSize(quotetrail.DefaultMaxDocBytes)
 	flags.Var(&size, "max-doc-size", "skip documents larger than this (a file, or a JSON Lines record); K, M, G suffixes")
-	return inputFlags{jobs: jobsFlag(flags), maxDocSize: &size}
+	aliases := flags.String("aliases", "", "a file of name spellings to merge, laid over the built-in one (format of attribution/data/aliases.tsv)")
+	return inputFlags{jobs: jobsFlag(flags), maxDocSize: &size, aliases: aliases, extractor: new(quotetrail.Pipeline)}
 }
 
-// check reports flag values that make no sense as a usage error.
+// check reports flag values that make no sense as a usage error, and loads
+// the --aliases file.
 func (f inputFlags) check() error {
 	if *f.jobs < 1 {
 		return usagef("--jobs must be at least 1, not %d", *f.jobs)
+	}
+	if *f.aliases != "" {
+		file, err := os.Open(*f.aliases)
+		if err != nil {
+			return fmt.Errorf("--aliases: %w", err)
+		}
+		defer file.Close()
+		a, err := attribution.LoadAliases(file, *f.aliases)
+		if err != nil {
+			return fmt.Errorf("--aliases: %w", err)
+		}
+		f.extractor.Resolver.Aliases = attribution.DefaultAliases().Merge(a)
 	}
 	return nil
 }
 
 // pipeline returns a pipeline set up by the flags.
 func (f inputFlags) pipeline() *pipeline {
-	return &pipeline{jobs: *f.jobs, reader: quotetrail.Reader{MaxDocBytes: int64(*f.maxDocSize)}}
+	return &pipeline{jobs: *f.jobs, reader: quotetrail.Reader{MaxDocBytes: int64(*f.maxDocSize)}, extractor: f.extractor}
 }
 
 // jobsFlag adds the --jobs flag to flags.
@@ -113,6 +132,8 @@ type pipeline struct {
 	// document: a document it reports is passed on with known set, without
 	// extraction.
 	known func(quotetrail.Document) bool
+	// extractor extracts the documents; nil is the default Pipeline.
+	extractor *quotetrail.Pipeline
 }
 
 // extractAll runs a pipeline of jobs workers and no other setting.
@@ -189,7 +210,7 @@ func (p *pipeline) run(ctx context.Context, inputs []string, stdin io.Reader, em
 				if p.known != nil && p.known(it.result.Document) {
 					it.known = true
 				} else {
-					it.result = quotetrail.Extract(it.result.Document)
+					it.result = p.extract(it.result.Document)
 				}
 				close(it.done)
 			}
@@ -304,4 +325,12 @@ func (t *tally) err() error {
 		return nil
 	}
 	return fmt.Errorf("skipped %s (reported above)", plural(t.skipped, "input"))
+}
+
+// extract runs the pipeline's extractor on doc.
+func (p *pipeline) extract(doc quotetrail.Document) quotetrail.Result {
+	if p.extractor == nil {
+		return quotetrail.Extract(doc)
+	}
+	return p.extractor.Extract(doc)
 }
