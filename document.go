@@ -18,6 +18,7 @@ type Document struct {
 	URL       string
 	Publisher string
 	Published string
+	Author    string
 	// Source names where the document was read from, with a line number for
 	// JSON Lines ("dev.jsonl:12"); it is used in messages.
 	Source string

@@ -24,6 +24,9 @@ func (p *Pipeline) Extract(doc Document) Result {
 	if prov.Publisher == "" {
 		prov.Publisher = doc.Publisher
 	}
+	if prov.Author == "" {
+		prov.Author = doc.Author
+	}
 	return Result{Document: doc, Quotes: a.Quotes, Provenance: prov}
 }
 

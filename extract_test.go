@@ -144,3 +144,12 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+// TestAuthorFromMetadata checks that a byline given as metadata (an HTML
+// author tag, a JSON Lines "author") reaches the article's provenance.
+func TestAuthorFromMetadata(t *testing.T) {
+	r := Extract(Document{ID: "a", Text: "“We are ready,” Haftar said.", Author: "Jane Doe"})
+	if r.Provenance.Author != "Jane Doe" {
+		t.Errorf("Provenance.Author = %q, want Jane Doe", r.Provenance.Author)
+	}
+}

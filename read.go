@@ -316,6 +316,7 @@ func (r *Reader) document(kind inputKind, path string, data []byte) (Document, *
 	if kind == htmlPage {
 		a := htmldoc.ParseBytes(data)
 		doc.Text, doc.Title, doc.URL, doc.Publisher, doc.Published = a.Text, a.Title, a.URL, a.Publisher, a.Published
+		doc.Author = a.Author
 		if strings.TrimSpace(doc.Text) == "" {
 			return Document{}, &InputError{Path: path, Msg: "no article text in the page", Err: ErrNoText}
 		}

@@ -103,6 +103,7 @@ type jsonRecord struct {
 	URL       string          `json:"url"`
 	Publisher string          `json:"publisher"`
 	Published string          `json:"published"`
+	Author    string          `json:"author"`
 }
 
 // jsonDocument parses line number n of a JSON Lines input. Invalid UTF-8 is
@@ -153,6 +154,7 @@ func jsonDocument(path string, n int, b []byte) (doc Document, repaired int, ier
 		URL:       rec.URL,
 		Publisher: rec.Publisher,
 		Published: rec.Published,
+		Author:    rec.Author,
 		Source:    fmt.Sprintf("%s:%d", path, n),
 	}, repaired, nil
 }
