@@ -37,8 +37,8 @@ type multiInsert struct {
 
 var (
 	quoteRows = &multiInsert{`INSERT INTO quotes (id, document_id, grp, segment, kind, start, "end", text,
-		speaker_entity_id, speaker_start, speaker_end, speaker_text, role,
-		cue, cue_start, cue_end, rule, confidence, evidence_start, evidence_end) VALUES `, 20}
+		speaker_entity_id, speaker_start, speaker_end, speaker_text, role, organisation,
+		cue, cue_start, cue_end, rule, confidence, evidence_start, evidence_end) VALUES `, 21}
 	hopRows = &multiInsert{`INSERT INTO hops (quote_id, position, entity_id, name, relation) VALUES `, 5}
 )
 
@@ -171,10 +171,10 @@ type hop struct {
 // addQuote adds the row of a quote and the rows of its hops to w.quotes and
 // w.hops, and creates the entities and aliases they name.
 func (w *docWriter) addQuote(id, docID, grp, segment int64, q *attribution.Quote, outer []hop) error {
-	var speakerID, speakerText, role, speakerStart, speakerEnd any
+	var speakerID, speakerText, role, org, speakerStart, speakerEnd any
 	speaker := hop{relation: "said", noEntity: true}
 	if m := q.Speaker; m != nil {
-		speakerText, role = null(m.Text), null(m.Role)
+		speakerText, role, org = null(m.Text), null(m.Role), null(m.Org)
 		speakerStart, speakerEnd = span(m.Span)
 		if name := speakerName(m); name != "" {
 			speaker = hop{name: name, kind: m.Kind, relation: "said"}
@@ -192,8 +192,10 @@ func (w *docWriter) addQuote(id, docID, grp, segment int64, q *attribution.Quote
 	}
 	cueStart, cueEnd := span(q.CueSpan)
 	evStart, evEnd := span(q.Evidence)
-	w.quotes = append(w.quotes, id, docID, grp, segment, string(q.Kind), q.Start, q.End, q.Text,
-		speakerID, speakerStart, speakerEnd, speakerText, role,
+	// The text a reader sees is clean ("east- ern" is "eastern"); the span
+	// still points into the original.
+	w.quotes = append(w.quotes, id, docID, grp, segment, string(q.Kind), q.Start, q.End, quote.Clean(q.Text),
+		speakerID, speakerStart, speakerEnd, speakerText, role, org,
 		null(q.Cue), cueStart, cueEnd, null(q.Rule), q.Confidence, evStart, evEnd)
 
 	chain := make([]hop, 0, 1+len(q.Via)+len(outer))

@@ -318,3 +318,11 @@ FROM (SELECT r.norm,
       WHERE w.latest
       GROUP BY r.norm) o
 JOIN quotes f ON f.id = o.first_quote_id;
+
+-- migration 3
+
+-- The organisation a speaker's role names ("Kremlin" for "Kremlin
+-- spokesman"), kept with the quote's mention beside the role.
+ALTER TABLE quotes ADD COLUMN organisation TEXT;
+-- Revisions of a document are looked up by URL as well as by id.
+CREATE INDEX documents_url ON documents (url) WHERE url IS NOT NULL;
