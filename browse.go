@@ -288,7 +288,8 @@ func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
 	err := s.db.QueryRowContext(ctx, `
 		SELECT external_id, source, url, title, publisher, published, dateline, wire, platform,
 		       author, photo_credit, text,
-		       (SELECT max(id) FROM documents n WHERE n.external_id = d.external_id)
+		       (SELECT max(n.id) FROM documents n
+		        WHERE n.id = coalesce(d.revision_of, d.id) OR n.revision_of = coalesce(d.revision_of, d.id))
 		FROM documents d WHERE id = ?`, id).
 		Scan(&a.ExternalID, &a.Source, &url, &title, &publisher, &published, &dateline, &wire, &platform,
 			&author, &photo, &a.Text, &a.LatestID)

@@ -18,9 +18,9 @@ type SpeakerCount struct {
 }
 
 // latestRevision is the SQL condition that the document d is the latest
-// revision of its external id: the one stored last. The quotes of older
-// revisions are not counted again.
-const latestRevision = `NOT EXISTS (SELECT 1 FROM documents n WHERE n.external_id = d.external_id AND n.id > d.id)`
+// revision of its document (same id or URL): no later revision follows it.
+// The quotes of older revisions are not counted again.
+const latestRevision = `NOT EXISTS (SELECT 1 FROM documents n WHERE n.revision_of = coalesce(d.revision_of, d.id) AND n.id > d.id)`
 
 // Speakers returns every speaker with at least one quote in the latest
 // revision of a document, the most quoted first, then by name.

@@ -98,12 +98,15 @@ func (w *docWriter) add(r *Result) (Outcome, error) {
 		return Known, fmt.Errorf("insert document: %w", err)
 	}
 	outcome := Added
-	var prior bool
-	if err := st.priorRevision.QueryRowContext(w.ctx, d.ID, docID).Scan(&prior); err != nil {
+	var first int64
+	if err := st.priorRevision.QueryRowContext(w.ctx, docID, d.ID, null(d.URL)).Scan(&first); err != nil {
 		return Known, fmt.Errorf("revisions: %w", err)
 	}
-	if prior {
+	if first > 0 {
 		outcome = Revised
+		if _, err := st.setRevision.ExecContext(w.ctx, first, docID); err != nil {
+			return Known, fmt.Errorf("revisions: %w", err)
+		}
 	}
 
 	// The outer hops, shared by every quote of the document.

@@ -324,5 +324,15 @@ JOIN quotes f ON f.id = o.first_quote_id;
 -- The organisation a speaker's role names ("Kremlin" for "Kremlin
 -- spokesman"), kept with the quote's mention beside the role.
 ALTER TABLE quotes ADD COLUMN organisation TEXT;
--- Revisions of a document are looked up by URL as well as by id.
+-- A document stored with the id or the URL of an earlier one, and another
+-- text, is a revision of it: revision_of is the id of the first revision
+-- (NULL for a first revision). The latest revision of a document is the one
+-- no later revision follows.
+ALTER TABLE documents ADD COLUMN revision_of INTEGER REFERENCES documents (id);
 CREATE INDEX documents_url ON documents (url) WHERE url IS NOT NULL;
+CREATE INDEX documents_revision_of ON documents (revision_of) WHERE revision_of IS NOT NULL;
+DROP VIEW latest_documents;
+CREATE VIEW latest_documents AS
+SELECT d.id, d.external_id FROM documents d
+WHERE NOT EXISTS (SELECT 1 FROM documents n
+                  WHERE n.revision_of = coalesce(d.revision_of, d.id) AND n.id > d.id);

@@ -61,7 +61,7 @@ type aliasKey struct {
 
 // writeStmts are the statements of Add, prepared once by Open.
 type writeStmts struct {
-	insertDocument, priorRevision, maxQuoteID, upsertEntity, insertAlias *sql.Stmt
+	insertDocument, priorRevision, setRevision, maxQuoteID, upsertEntity, insertAlias *sql.Stmt
 }
 
 // The statements of writeStmts, in its field order.
@@ -70,7 +70,10 @@ var writeSQL = [...]string{
 		dateline, wire, platform, author, photo_credit, content_hash, text)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-	`SELECT EXISTS (SELECT 1 FROM documents WHERE external_id = ? AND id < ?)`,
+	// The first revision of a document with the same id or URL.
+	`SELECT coalesce(min(coalesce(revision_of, id)), 0) FROM documents
+	WHERE id < ?1 AND (external_id = ?2 OR (?3 IS NOT NULL AND url = ?3))`,
+	`UPDATE documents SET revision_of = ? WHERE id = ?`,
 	`SELECT coalesce(max(id), 0) FROM quotes`,
 	// The no-op update makes RETURNING give the id of an existing row.
 	`INSERT INTO entities (name, kind) VALUES (?, ?)
@@ -79,7 +82,7 @@ var writeSQL = [...]string{
 }
 
 func (w *writeStmts) all() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDocument, &w.priorRevision, &w.maxQuoteID, &w.upsertEntity, &w.insertAlias}
+	return []**sql.Stmt{&w.insertDocument, &w.priorRevision, &w.setRevision, &w.maxQuoteID, &w.upsertEntity, &w.insertAlias}
 }
 
 // Open opens the database at path for reading and writing, creating it if it

@@ -491,6 +491,35 @@ func TestPutRevision(t *testing.T) {
 	}
 }
 
+// A new text under a known URL is a revision too, even with another id
+// (a feed that renames its items), and the latest revision is the one the
+// views and queries count.
+func TestPutRevisionByURL(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	v1 := haftarResult(t)
+	v1.Document.URL = "https://example.com/haftar"
+	v2 := haftarResult(t)
+	v2.Document.ID = "feed item 2"
+	v2.Document.URL = v1.Document.URL
+	v2.Document.Text += "\nUpdated.\n"
+	v2.Quotes = v2.Quotes[:1]
+	for i, want := range []Outcome{Added, Revised} {
+		r := []*Result{v1, v2}[i]
+		if got, err := s.Put(ctx, r); err != nil || got != want {
+			t.Fatalf("Put(%s) = %v, %v; want %v", r.Document.ID, got, err, want)
+		}
+	}
+	speakers, err := s.Speakers(ctx)
+	if want := []SpeakerCount{{"Khalifa Haftar", "person", 1}}; err != nil || !reflect.DeepEqual(speakers, want) {
+		t.Errorf("Speakers() = %+v, %v; want %+v (the latest revision only)", speakers, err, want)
+	}
+	var latest int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM latest_documents`).Scan(&latest); err != nil || latest != 1 {
+		t.Errorf("latest_documents has %d rows, %v; want 1", latest, err)
+	}
+}
+
 // Has sees committed documents only, and does not wait for an open batch.
 func TestHas(t *testing.T) {
 	s := openStore(t)
