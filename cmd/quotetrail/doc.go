@@ -73,7 +73,7 @@
 //
 // A document whose text is already stored is recognised before extraction
 // and skipped, so ingesting the same files again changes nothing. A new text
-// under the id of a stored document is stored as a new revision; who counts
+// under the id or the URL of a stored document is stored as a new revision; who counts
 // the latest revision of each document. Each document is stored whole or not
 // at all: an ingest interrupted by Ctrl-C commits what it has done, one
 // killed outright loses its open batch, the database stays consistent either
