@@ -361,3 +361,18 @@ func readTable(r io.Reader, name string, columns []string, row func(line int, f 
 	}
 	return nil
 }
+
+// lookupLowerVerb looks up a single word that is lower case already (the
+// tokens' lower field), for the resolver's hot path: no scan for spaces or
+// capitals. It returns the verb reading of the word, if it has one.
+func (l *Lexicon) lookupLowerVerb(word string) (Verb, bool) {
+	if l == nil || l.words == nil {
+		return Verb{}, false
+	}
+	for _, id := range l.words[word] {
+		if v := l.entries[id].Verb; v.Part == "verb" {
+			return v, true
+		}
+	}
+	return Verb{}, false
+}

@@ -33,7 +33,7 @@ func (d *docState) provenance() Provenance {
 	for i, para := range d.paras {
 		s := d.text[para.Start:para.End]
 		if i < 4 && p.Dateline == "" {
-			if m := datelineRe.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], "  ") {
+			if m := matchDateline(s); m != nil && !strings.Contains(m[1], "  ") {
 				p.Dateline = strings.TrimSpace(m[1])
 				if m[2] != "" {
 					if o, ok := gz.Lookup(m[2]); ok {
@@ -45,14 +45,14 @@ func (d *docState) provenance() Provenance {
 			}
 		}
 		if i < 4 && p.Author == "" {
-			if m := bylineRe.FindStringSubmatch(s); m != nil {
+			if m := matchIf(strings.HasPrefix(s, "By "), bylineRe, s); m != nil {
 				p.Author = m[1]
 				if o, ok := gz.Lookup(m[2]); ok && m[2] != "" && p.Wire == "" {
 					p.Wire = o.Name
 				}
 			}
 		}
-		if m := copyrightRe.FindStringSubmatch(s); m != nil {
+		if m := matchIf(strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "Copyright"), copyrightRe, s); m != nil {
 			name := strings.TrimSpace(m[1])
 			if platforms[strings.ToLower(name)] {
 				p.Platform = name
@@ -61,7 +61,7 @@ func (d *docState) provenance() Provenance {
 			}
 			continue
 		}
-		if m := creditRe.FindStringSubmatch(s); m != nil {
+		if m := matchIf(strings.HasSuffix(strings.TrimSpace(s), ")"), creditRe, s); m != nil {
 			o, ok := gz.Lookup(m[1])
 			if !ok {
 				continue
@@ -78,3 +78,20 @@ func (d *docState) provenance() Provenance {
 	}
 	return p
 }
+
+// matchIf runs re on s only when a cheap test says it may match: the
+// provenance patterns run on every paragraph.
+func matchIf(maybe bool, re *regexp.Regexp, s string) []string {
+	if !maybe {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// mayBeDateline reports whether s opens with two capital letters, as every
+// dateline does.
+func mayBeDateline(s string) bool {
+	return len(s) > 2 && s[0] >= 'A' && s[0] <= 'Z' && (s[1] >= 'A' && s[1] <= 'Z' || s[1] == '.')
+}
+
+func matchDateline(s string) []string { return matchIf(mayBeDateline(s), datelineRe, s) }

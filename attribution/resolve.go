@@ -19,7 +19,7 @@ func (d *docState) indexNames() {
 	d.ptoks = make([][]token, len(d.paras))
 	labels := 0 // paragraphs led by "LABEL:", as in transcripts
 	for _, para := range d.paras {
-		if m := labelRe.FindStringSubmatch(d.text[para.Start:para.End]); m != nil && !notSpeakers[strings.ToLower(m[1])] {
+		if m := matchIf(mayBeLabel(d.text[para.Start:para.End]), labelRe, d.text[para.Start:para.End]); m != nil && !notSpeakers[strings.ToLower(m[1])] {
 			labels++
 		}
 	}
@@ -31,7 +31,7 @@ func (d *docState) indexNames() {
 			// A dateline ("SAO PAULO, April 1 -") is not part of the first
 			// sentence: its capitals would pass for a speaker. In a
 			// transcript, "JAKE TAPPER:" is a speaker, not a place.
-			if m := datelineRe.FindStringSubmatchIndex(d.text[para.Start:para.End]); m != nil &&
+			if m := datelineIndex(d.text[para.Start:para.End]); m != nil &&
 				!(labels >= 2 && strings.HasSuffix(strings.TrimSpace(d.text[para.Start:para.Start+m[1]]), ":")) {
 				start += m[1]
 				dateline = true
@@ -385,4 +385,20 @@ func roleOrg(role string) string {
 		}
 	}
 	return ""
+}
+
+func datelineIndex(s string) []int {
+	if !mayBeDateline(s) {
+		return nil
+	}
+	return datelineRe.FindStringSubmatchIndex(s)
+}
+
+// mayBeLabel reports whether s opens with a capital and has a colon near
+// its start, as "Q:" and "JAKE TAPPER:" do.
+func mayBeLabel(s string) bool {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return strings.IndexByte(s[:min(len(s), 44)], ':') > 0
 }

@@ -117,7 +117,10 @@ func (d *docState) lookupVerbs(toks []token) {
 		if t.kind != tWord {
 			continue
 		}
-		if v, ok := lex.Lookup(t.lower); ok && v.Part == "verb" {
+		if len(t.lower) < 3 || t.lower[0] <= '9' {
+			continue // no verb is that short or starts with a digit
+		}
+		if v, ok := lex.lookupLowerVerb(t.lower); ok {
 			d.verbs = append(d.verbs, v)
 			t.verb = int32(len(d.verbs))
 		}

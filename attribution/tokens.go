@@ -50,6 +50,26 @@ func tokenize(text string, start, end int) []token {
 	var out []token
 	i := start
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, the common case: spaces and plain words without
+			// decoding runes.
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				i++
+				continue
+			}
+			if isASCIIAlnum(c) {
+				j := i + 1
+				for j < end && isASCIIAlnum(text[j]) {
+					j++
+				}
+				if j >= end || text[j] == ' ' || text[j] == ';' || text[j] == ':' || text[j] == ')' ||
+					text[j] == ',' && (j+1 >= end || text[j+1] < '0' || text[j+1] > '9') {
+					out = append(out, mkToken(text, i, j, tWord))
+					i = j
+					continue
+				}
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -101,11 +121,40 @@ func tokenize(text string, start, end int) []token {
 
 func mkToken(text string, i, j int, k tokKind) token {
 	s := text[i:j]
-	l := strings.ToLower(s)
-	if strings.Contains(l, "’") {
-		l = strings.ReplaceAll(l, "’", "'")
+	return token{start: i, end: j, text: s, lower: lower(s), kind: k}
+}
+
+// lower returns s in lower case with curly apostrophes made straight,
+// without allocating when s is lower-case ASCII already.
+func lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			l := strings.ToLower(s)
+			if strings.Contains(l, "’") {
+				l = strings.ReplaceAll(l, "’", "'")
+			}
+			return l
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return token{start: i, end: j, text: s, lower: l, kind: k}
+	if !upper {
+		return s
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func lastRune(s string) rune {
