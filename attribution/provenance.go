@@ -91,7 +91,11 @@ func matchIf(maybe bool, re *regexp.Regexp, s string) []string {
 // mayBeDateline reports whether s opens with two capital letters, as every
 // dateline does.
 func mayBeDateline(s string) bool {
-	return len(s) > 2 && s[0] >= 'A' && s[0] <= 'Z' && (s[1] >= 'A' && s[1] <= 'Z' || s[1] == '.')
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	c := s[1]
+	return c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-' || c == ' ' || c == 0xE2 // N'DJAMENA, N’DJAMENA
 }
 
 func matchDateline(s string) []string { return matchIf(mayBeDateline(s), datelineRe, s) }
