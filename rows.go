@@ -226,7 +226,11 @@ func (w *docWriter) addQuote(id, docID, grp, segment int64, q *attribution.Quote
 
 // entity returns the id of the entity (name, kind), creating it if needed.
 func (w *docWriter) entity(name, kind string) (int64, error) {
-	k := entityKey{name, kind}
+	key := attribution.NameKey(name)
+	if key == "" {
+		key = name
+	}
+	k := entityKey{key, kind}
 	if id, ok := w.b.s.entities[k]; ok {
 		return id, nil
 	}
@@ -237,7 +241,11 @@ func (w *docWriter) entity(name, kind string) (int64, error) {
 		return id, nil
 	}
 	var id int64
-	if err := w.b.stmts.upsertEntity.QueryRowContext(w.ctx, name, kind).Scan(&id); err != nil {
+	err := w.b.stmts.entityByKey.QueryRowContext(w.ctx, key, kind).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = w.b.stmts.upsertEntity.QueryRowContext(w.ctx, name, kind, key).Scan(&id)
+	}
+	if err != nil {
 		return 0, fmt.Errorf("entity %q (%s): %w", name, kind, err)
 	}
 	w.entities[k] = id

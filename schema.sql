@@ -331,6 +331,11 @@ ALTER TABLE quotes ADD COLUMN organisation TEXT;
 ALTER TABLE documents ADD COLUMN revision_of INTEGER REFERENCES documents (id);
 CREATE INDEX documents_url ON documents (url) WHERE url IS NOT NULL;
 CREATE INDEX documents_revision_of ON documents (revision_of) WHERE revision_of IS NOT NULL;
+-- An entity's key folds case, accents and punctuation (attribution.NameKey),
+-- so that "Recep Tayyip Erdoğan" and "Recep Tayyip Erdogan" are one
+-- entity; the name is the spelling seen first.
+ALTER TABLE entities ADD COLUMN key TEXT;
+CREATE INDEX entities_key ON entities (key, kind);
 DROP VIEW latest_documents;
 CREATE VIEW latest_documents AS
 SELECT d.id, d.external_id FROM documents d

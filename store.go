@@ -52,6 +52,7 @@ type Store struct {
 // in its caches: about 20 MB of each.
 var maxCached = 1 << 17
 
+// entityKey identifies an entity: the NameKey of its name, and its kind.
 type entityKey struct{ name, kind string }
 
 type aliasKey struct {
@@ -61,7 +62,7 @@ type aliasKey struct {
 
 // writeStmts are the statements of Add, prepared once by Open.
 type writeStmts struct {
-	insertDocument, priorRevision, setRevision, maxQuoteID, upsertEntity, insertAlias *sql.Stmt
+	insertDocument, priorRevision, setRevision, maxQuoteID, entityByKey, upsertEntity, insertAlias *sql.Stmt
 }
 
 // The statements of writeStmts, in its field order.
@@ -75,14 +76,15 @@ var writeSQL = [...]string{
 	WHERE id < ?1 AND (external_id = ?2 OR (?3 IS NOT NULL AND url = ?3))`,
 	`UPDATE documents SET revision_of = ? WHERE id = ?`,
 	`SELECT coalesce(max(id), 0) FROM quotes`,
+	`SELECT id FROM entities WHERE key = ? AND kind = ? ORDER BY id LIMIT 1`,
 	// The no-op update makes RETURNING give the id of an existing row.
-	`INSERT INTO entities (name, kind) VALUES (?, ?)
+	`INSERT INTO entities (name, kind, key) VALUES (?, ?, ?)
 	ON CONFLICT (name, kind) DO UPDATE SET name = excluded.name RETURNING id`,
 	`INSERT OR IGNORE INTO aliases (lookup, entity_id, alias) VALUES (?, ?, ?)`,
 }
 
 func (w *writeStmts) all() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDocument, &w.priorRevision, &w.setRevision, &w.maxQuoteID, &w.upsertEntity, &w.insertAlias}
+	return []**sql.Stmt{&w.insertDocument, &w.priorRevision, &w.setRevision, &w.maxQuoteID, &w.entityByKey, &w.upsertEntity, &w.insertAlias}
 }
 
 // Open opens the database at path for reading and writing, creating it if it

@@ -520,6 +520,35 @@ func TestPutRevisionByURL(t *testing.T) {
 	}
 }
 
+// Spellings of one name that differ in case, accents or punctuation are one
+// entity, named as first seen.
+func TestEntityKey(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	for i, name := range []string{"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "RECEP TAYYIP ERDOGAN"} {
+		r := haftarResult(t)
+		r.Document.ID = fmt.Sprintf("doc %d", i)
+		r.Document.Text += fmt.Sprintf("\nVersion %d.\n", i)
+		for j := range r.Quotes {
+			if sp := r.Quotes[j].Speaker; sp != nil && sp.Kind == attribution.Person {
+				sp.Name = name
+			}
+		}
+		if _, err := s.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	speakers, err := s.Speakers(ctx)
+	if err != nil || len(speakers) == 0 || speakers[0].Name != "Recep Tayyip Erdoğan" {
+		t.Fatalf("Speakers() = %+v, %v; want Recep Tayyip Erdoğan first", speakers, err)
+	}
+	for _, sp := range speakers[1:] {
+		if attribution.NameKey(sp.Name) == attribution.NameKey(speakers[0].Name) {
+			t.Errorf("Speakers() has %q beside %q: one entity wanted", sp.Name, speakers[0].Name)
+		}
+	}
+}
+
 // Has sees committed documents only, and does not wait for an open batch.
 func TestHas(t *testing.T) {
 	s := openStore(t)
