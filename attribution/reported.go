@@ -407,13 +407,7 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.8, cue: cue, via: via}
 		a.cueSpan = spanOf(st, v, cueEnd)
 		a.evidence = spanOf(st, p.lo, start)
-		end := len(st)
-		for k := start; k < len(st); k++ {
-			if st[k].is(";") {
-				end = k
-				break
-			}
-		}
+		end := clauseEnd(st, start)
 		if end <= start {
 			continue
 		}
@@ -585,13 +579,7 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 		if start < len(st) && st[start].is("that") {
 			start++
 		}
-		end := len(st)
-		for k := frag; k < len(st); k++ {
-			if st[k].is(";") {
-				end = k
-				break
-			}
-		}
+		end := clauseEnd(st, frag)
 		if start >= end {
 			return attr{}, quote.Span{}, false
 		}
@@ -965,13 +953,7 @@ func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
 				continue
 			}
 		}
-		end := len(st)
-		for k := start; k < len(st); k++ {
-			if st[k].is(";") || st[k].is(",") && k+1 < len(st) && trailingClauses[st[k+1].lower] {
-				end = k
-				break
-			}
-		}
+		end := clauseEnd(st, start) // addReported cuts trailing clauses
 		if end-start < 2 {
 			continue
 		}
@@ -1012,4 +994,15 @@ func verbLike(d *docState, st []token, k int) bool {
 		return true
 	}
 	return !t.isCap() && (strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5)
+}
+
+// clauseEnd returns the index of the first semicolon at or after from, the
+// end of a reported clause, or len(st).
+func clauseEnd(st []token, from int) int {
+	for k := from; k < len(st); k++ {
+		if st[k].is(";") {
+			return k
+		}
+	}
+	return len(st)
 }
