@@ -1,0 +1,241 @@
+package attribution
+
+// The frames in this file find reported clauses that come before their
+// attribution or around it: "…, X said", "…, X said, …", "according to X,
+// …", "As X noted, …".
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/quote"
+)
+
+// accordingTo reads "according to X, …" and "…, according to X."
+func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
+	for a := 0; a+2 < len(st); a++ {
+		if !(st[a].is("according") && st[a+1].is("to")) {
+			continue
+		}
+		end := a + 2
+		for end < len(st) && !st[end].is(",", ".", ";", "?", "!") && st[end].kind != tQuote {
+			end++
+		}
+		p, ok := d.npEndingAt(st, end, a+2)
+		if !ok || p.lo != a+2 && !(p.lo == a+3 && st[a+2].is("the", "a")) {
+			// "according to a report by the agency": take the whole phrase,
+			// if it names someone or something that can be a source
+			// ("according to market conditions" is not an attribution).
+			if end-(a+2) > 20 || end == a+2 || !sourceLike(st[a+2:end]) {
+				return attr{}, quote.Span{}, false
+			}
+			p = np{lo: a + 2, hi: end, generic: true}
+			p.mention = Mention{Span: spanOf(st, a+2, end), Text: d.textOf(st, a+2, end), Kind: Organisation}
+		}
+		at := attr{speaker: p, rule: ruleAccordingTo, conf: 0.85, cue: "according to"}
+		at.cueSpan = spanOf(st, a, a+2)
+		at.evidence = spanOf(st, a, end)
+		if p.mention.Kind == Media || p.mention.Kind == Agency {
+			// An outlet that is the only source is the speaker.
+			p.mention.Relation = ""
+		}
+		var c quote.Span
+		switch {
+		case a == 0 && end < len(st):
+			c = quote.Span{Start: st[end].end, End: st[len(st)-1].end}
+		case a > 0:
+			c = quote.Span{Start: st[0].start, End: st[a-1].end}
+			if end < len(st)-1 && st[end].is(",") {
+				// "X, according to Y, did Z": the clause goes on after the
+				// attribution; each side is a segment.
+				d.addReportedPart(at, c)
+				return at, quote.Span{Start: st[end+1].start, End: st[len(st)-1].end}, true
+			}
+		default:
+			return attr{}, quote.Span{}, false
+		}
+		return at, c, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// clauseThenVerb reads "…, X said." and "…, said X." at the end of a
+// sentence.
+func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
+	for c := len(st) - 2; c >= 2; c-- {
+		if !st[c].is(",") {
+			continue
+		}
+		if len(st)-c > 16 {
+			return attr{}, quote.Span{}, false
+		}
+		// A verb within the few words after the comma (and after a closing
+		// mark: "… a “burn bag,” the Times reported").
+		lo := c + 1
+		for lo < len(st) && st[lo].kind == tQuote {
+			lo++
+		}
+		for v := lo; v < len(st) && v-c <= 8; v++ {
+			t := st[v]
+			verb, ok := d.verbAt(st, v)
+			if !ok || !isSpeechVerb(verb) || !verb.Clause || t.kind != tWord || strings.HasSuffix(t.lower, "ing") {
+				continue
+			}
+			if negated(st, v, c+1) {
+				return attr{}, quote.Span{}, false
+			}
+			var p np
+			if v == lo {
+				p, ok = d.nameAfter(st, v+1, len(st))
+			} else {
+				p, ok = d.subjectBefore(st, v, lo)
+				ok = ok && p.lo == lo
+				if !ok {
+					// "…, people close to Clinton say."
+					p, ok = d.shortPhrase(st, lo, v)
+				}
+			}
+			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
+				break
+			}
+			// Nothing but adjuncts may follow: no second clause.
+			if !onlyAdjuncts(st[v+1:]) {
+				if st[0].is("as") && c < v && v+1 < len(st) && st[v+1].is(",") && len(st)-v > 4 {
+					// "As Comey noted, people involved … could still be …"
+					break
+				}
+				return attr{}, quote.Span{}, false
+			}
+			if prepositions[st[0].lower] && !hasToken(st[1:c], ",") {
+				// "In a speech last July, he said": an introduction, not a
+				// clause.
+				return attr{}, quote.Span{}, false
+			}
+			if st[0].kind == tQuote && !d.fragmentAt(st[0].start) {
+				return attr{}, quote.Span{}, false
+			}
+			a := attr{speaker: p, rule: ruleClauseVerb, conf: 0.8}
+			a.cue, a.cueSpan = t.text, spanOf(st, v, v+1)
+			a.evidence = spanOf(st, c+1, len(st))
+			a.via = d.relaysAfter(st, v)
+			d.citing(&a, st, v)
+			if e := v + 1; e < len(st)-2 && st[e].is(",") && c <= 4 && !hasQuote(st[e+1:]) {
+				// "In the end, Mr. Rosenthal said, union voters …": the
+				// attribution interrupts the clause, which goes on after it.
+				a.evidence = spanOf(st, c+1, e)
+				return a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end}, true
+			}
+			return a, quote.Span{Start: st[0].start, End: st[c].start}, true
+		}
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// onlyAdjuncts reports whether the tokens after a sentence-final reporting
+// verb are adjuncts only ("on Tuesday", "in a statement", "Tuesday"), so
+// that the verb ends the sentence's attribution rather than opening a
+// clause.
+func onlyAdjuncts(toks []token) bool {
+	if len(toks) == 0 || toks[0].is(",") {
+		return true // "…, Sanders said, a policy that …": an apposition follows
+	}
+	for _, t := range toks {
+		if t.is("that", ":") || t.kind == tQuote {
+			return false
+		}
+	}
+	t := toks[0]
+	return t.is(",", ".", "!", "?", ";", "—", "–", "-", "(") || prepositions[t.lower] && !t.is("that") ||
+		timeWords[t.lower] || strings.HasSuffix(t.lower, "ly") || t.isCap() && timeWords[t.lower]
+}
+
+// asSaid reads "As X noted, CLAUSE" and "As X put it, CLAUSE".
+func (d *docState) asSaid(st []token) (attr, quote.Span, bool) {
+	if len(st) < 6 || !st[0].is("as") {
+		return attr{}, quote.Span{}, false
+	}
+	for v := 2; v < len(st)-2 && v <= 10; v++ {
+		t := st[v]
+		if t.is(",") {
+			return attr{}, quote.Span{}, false
+		}
+		verb, ok := d.verbAt(st, v)
+		if !ok || !isSpeechVerb(verb) {
+			continue
+		}
+		p, ok := d.subjectBefore(st, v, 1)
+		if !ok || p.lo != 1 {
+			return attr{}, quote.Span{}, false
+		}
+		e := v + 1
+		for e < len(st) && e-v <= 6 && !st[e].is(",") {
+			e++
+		}
+		if e >= len(st)-1 || !st[e].is(",") {
+			return attr{}, quote.Span{}, false
+		}
+		a := attr{speaker: p, rule: ruleAsSaid, conf: 0.75, cue: t.text}
+		a.cueSpan = spanOf(st, v, v+1)
+		a.evidence = spanOf(st, 0, e)
+		return a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// midAttribution reads an attribution set off by commas inside the reported
+// clause: "The Republican nominee, he said, watched the Olympics"; "It is
+// no surprise, Mr. Garin said, that …". Each side of the attribution is a
+// segment of the reported clause; a bare introduction ("Overall,",
+// "Recently,") is not. It records the quotes itself.
+func (d *docState) midAttribution(st []token) bool {
+	for c := 1; c < len(st)-4 && c <= 20; c++ {
+		if !st[c].is(",") {
+			continue
+		}
+		// ", NP VERB (adjuncts) ,"
+		for v := c + 2; v < len(st)-2 && v-c <= 7; v++ {
+			t := st[v]
+			if t.kind != tWord {
+				break
+			}
+			verb, ok := d.verbAt(st, v)
+			if !ok || !isSpeechVerb(verb) || !verb.Clause || strings.HasSuffix(t.lower, "ing") || negated(st, v, c+1) {
+				continue
+			}
+			p, ok := d.subjectBefore(st, v, c+1)
+			if !ok || p.lo != c+1 {
+				if p, ok = d.shortPhrase(st, c+1, v); !ok {
+					break
+				}
+			}
+			e := v + 1
+			for e < len(st) && e-v <= 5 && st[e].kind == tWord && (prepositions[st[e].lower] || timeWords[st[e].lower] || st[e].isCap() || determiners[st[e].lower] || strings.HasSuffix(st[e].lower, "ly")) {
+				e++
+			}
+			if e >= len(st)-2 || !st[e].is(",") {
+				break
+			}
+			a := attr{speaker: p, rule: ruleMidClause, conf: 0.75, cue: t.text}
+			a.cueSpan = spanOf(st, v, v+1)
+			a.evidence = spanOf(st, c+1, e)
+			a.via = d.relaysAfter(st, v)
+			// The words before the attribution are a segment of their own
+			// ("Rather, he said, …"; "That, they say, will be easier").
+			d.addReportedPart(a, quote.Span{Start: st[0].start, End: st[c-1].end})
+			d.addReported(a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end})
+			return true
+		}
+	}
+	return false
+}
+
+// sourceLike reports whether a phrase after "according to" can name a
+// source: it holds a capitalised word or a noun for people, bodies or
+// documents.
+func sourceLike(toks []token) bool {
+	for _, t := range toks {
+		if t.isCap() || commonNoun(t.lower) || documentNouns[t.lower] || roleNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}

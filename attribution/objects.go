@@ -1,0 +1,171 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/quote"
+)
+
+// verbThenFragment reads a quoted fragment in the object of a reporting
+// verb: "he called the plan “a disaster” for farmers", "Will described Trump
+// as a “caricature”". The mixed quote runs from the verb's object to the
+// end of the sentence.
+func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
+	frag := -1
+	for k, t := range st {
+		if t.kind == tQuote && d.fragmentAt(t.start) {
+			// A single quoted word is a term more often than a quotation.
+			if m, ok := d.markAt(t.start); ok && len(strings.Fields(m.Text)) < 2 {
+				continue
+			}
+			frag = k
+			break
+		}
+	}
+	if frag < 2 {
+		return attr{}, quote.Span{}, false
+	}
+	for v := frag - 1; v >= 1 && frag-v <= 10; v-- {
+		t := st[v]
+		verb, ok := d.verbAt(st, v)
+		if !ok || !isSpeechVerb(verb) || t.kind != tWord || t.isCap() || st[v-1].is("to") || negated(st, v, 0) {
+			continue
+		}
+		var p np
+		if strings.HasSuffix(t.lower, "ing") {
+			p, ok = d.sentenceSubject(st, v)
+		} else {
+			p, ok = d.subjectBefore(st, v, 0)
+		}
+		if !ok {
+			return attr{}, quote.Span{}, false
+		}
+		start := v + 1
+		if start < len(st) && st[start].is("that") {
+			start++
+		}
+		end := clauseEnd(st, frag)
+		if start >= end {
+			return attr{}, quote.Span{}, false
+		}
+		a := attr{speaker: p, rule: ruleVerbFragment, conf: 0.7, cue: t.text}
+		a.cueSpan = spanOf(st, v, v+1)
+		a.evidence = spanOf(st, p.lo, v+1)
+		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// verbThenObject reads a speech verb that takes an object rather than a
+// clause: "They called him a political opportunist", "Clinton criticized
+// the plan as reckless", "Trump asked the network to donate the profits".
+// The quote is the object and what follows it, to the end of the clause.
+func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
+	for v := 1; v < len(st)-2; v++ {
+		t := st[v]
+		verb, ok := d.verbAt(st, v)
+		if !ok || verb.Class != "speech" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() || strings.HasSuffix(t.lower, "ing") {
+			continue
+		}
+		if tellVerbs[verb.Lemma] {
+			// "asked the network to donate": only with what follows the
+			// addressee ("to …", "whether …", "about …").
+			k := d.skipAddressee(st, v+1)
+			if k <= v+1 || k >= len(st)-1 || !st[k].is("to", "whether", "if", "about", "why", "how", "what") {
+				continue
+			}
+		}
+		if st[v-1].is("to", "was", "were", "is", "are", "be", "been", "being") || negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
+			continue
+		}
+		next := st[v+1]
+		if next.kind != tWord || prepositions[next.lower] && !next.is("for", "on") || next.is("that", "and", "or", "but") ||
+			strings.HasSuffix(next.lower, "ed") {
+			// "Search terms included …": the "verb" was a noun.
+			continue
+		}
+		p, ok := d.subjectBefore(st, v, 0)
+		if !ok || p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
+			continue
+		}
+		start := v + 1
+		if next.is("for", "on") && v+2 < len(st) { // "called for", "called on"
+			start = v + 2
+		}
+		end := len(st)
+		for k := start; k < len(st); k++ {
+			if st[k].is(";") || st[k].is(",") && k-start >= 3 {
+				end = k
+				break
+			}
+		}
+		if end-start < 2 {
+			continue
+		}
+		a := attr{speaker: p, rule: ruleVerbObject, conf: 0.6, cue: t.text}
+		a.cueSpan = spanOf(st, v, v+1)
+		a.evidence = spanOf(st, p.lo, v+1)
+		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// objectVerbs report an evaluation or a demand in their object: "called the
+// plan a disaster", "accused Clinton of lying", "urged voters to stay home".
+var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "praise", "blast",
+	"slam", "attack", "defend", "condemn", "denounce", "label", "dub", "brand", "urge", "reject",
+	"dismiss", "deny", "promise", "pledge", "vow", "propose", "demand", "blame", "credit",
+	"applaud", "hail", "mock", "ridicule", "lambaste", "decry", "deride", "chide", "scold",
+	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten")
+
+// declinedOrAsked reads the refusals and questions of news copy: "Trump
+// declined to comment on the report" (the quote is "to comment on the
+// report"), "Clinton was asked whether she would serve", "he asked them if
+// they would vote".
+func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
+	for v := 1; v < len(st)-2; v++ {
+		t := st[v]
+		var start int
+		switch {
+		case t.is("declined", "refused", "declines", "refuses") && st[v+1].is("to") && refusedSpeech[st[v+2].lower]:
+			start = v + 1
+		case t.is("asked", "asks"):
+			k := v + 1
+			if !st[k].is("whether", "if", "about", "why", "how", "what", "when", "where") {
+				k = d.skipAddressee(st, k)
+			}
+			if k >= len(st)-1 || !st[k].is("whether", "if", "about", "why", "how", "what", "when", "where") {
+				continue
+			}
+			start = k
+			if st[k].is("about") {
+				start = k + 1
+			}
+		default:
+			continue
+		}
+		p, ok := d.subjectBefore(st, v, 0)
+		if !ok {
+			if st[v-1].is("was", "were") {
+				p, ok = d.subjectBefore(st, v-1, 0) // "Clinton was asked whether …"
+			}
+			if !ok {
+				continue
+			}
+		}
+		end := clauseEnd(st, start) // addReported cuts trailing clauses
+		if end-start < 2 {
+			continue
+		}
+		a := attr{speaker: p, rule: ruleDeclinedAsked, conf: 0.6, cue: t.text}
+		a.cueSpan = spanOf(st, v, v+1)
+		a.evidence = spanOf(st, p.lo, v+1)
+		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// refusedSpeech are the verbs of "declined to comment", "refused to say".
+var refusedSpeech = set("comment", "say", "discuss", "respond", "answer", "elaborate", "weigh",
+	"speculate", "confirm", "specify", "name", "address", "detail", "disclose", "identify",
+	"explain", "provide", "endorse", "release", "reveal", "talk")

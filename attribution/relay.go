@@ -1,0 +1,178 @@
+package attribution
+
+// relayFrame reads "RELAY quoted X as saying" and "X was quoted by RELAY as
+// saying" with the verb at toks[v].
+func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
+	if !toks[v].is("quoted", "quoting", "cited", "citing", "quotes") {
+		return attr{}, false
+	}
+	as := -1
+	for k := v + 1; k < len(toks)-1 && k-v <= 12; k++ {
+		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having") {
+			as = k
+			break
+		}
+	}
+	passive := v > lo && toks[v-1].is("was", "were", "is", "been")
+	switch {
+	case passive:
+		// X was quoted (by RELAY) as saying
+		p, ok := d.subjectBefore(toks, v-1, lo)
+		if !ok {
+			return attr{}, false
+		}
+		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.85}
+		a.cue = "quoted as saying"
+		a.cueSpan = spanOf(toks, v, v+1)
+		a.evidence = spanOf(toks, p.lo, v+1)
+		for k := v + 1; k < len(toks)-1 && k-v <= 3; k++ {
+			if toks[k].is("by") {
+				end := k + 1
+				for end < len(toks) && !toks[end].is("as", ",", ".") && end-k < 8 {
+					end++
+				}
+				if r, ok := d.npEndingAt(toks, end, k+1); ok {
+					a.via = append(a.via, d.relay(r, "quoted"))
+				}
+				break
+			}
+		}
+		return a, true
+	case as > v+1:
+		p, ok := d.npEndingAt(toks, as, v+1)
+		if !ok {
+			return attr{}, false
+		}
+		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.9}
+		a.cue = "quoted as saying"
+		a.cueSpan = spanOf(toks, v, as+2)
+		a.evidence = spanOf(toks, lo, as+2)
+		if r, ok := d.subjectBefore(toks, v, lo); ok {
+			a.via = append(a.via, d.relay(r, "quoted"))
+			a.via = append(a.via, d.relayAppositions(toks, r, v)...)
+		}
+		return a, true
+	}
+	return attr{}, false
+}
+
+// relay turns a noun phrase into a relay Mention.
+func (d *docState) relay(p np, relation string) Mention {
+	m := p.mention
+	m.Relation = relation
+	if m.Name == "" {
+		if o, ok := d.outlet(m.Text); ok {
+			m.Name, m.Kind = o.Name, outletKind(o)
+		}
+	}
+	if m.Kind == "" || m.Kind == Person && p.generic {
+		m.Kind = Media
+	}
+	if m.Name == "" {
+		m.Name = describe(m.Text)
+	}
+	return m
+}
+
+// relaysAfter finds a relay in the rest of an attribution: "told Reuters",
+// "in an interview with the Financial Times", "told the BBC".
+func (d *docState) relaysAfter(toks []token, from int) []Mention {
+	gz := d.res.gazetteer()
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		var rel string
+		switch {
+		case t.is("told", "tells", "telling", "tell"):
+			rel = "told"
+		case t.is("interview", "interviews") && k+1 < len(toks) && toks[k+1].is("with", "on", "in", "to"):
+			rel = "interview"
+			k++
+		default:
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && end-k <= 6 && toks[end].kind == tWord && !prepositions[toks[end].lower] && !toks[end].is("that", "and") {
+			end++
+		}
+		for e := end; e > k+1; e-- {
+			txt := d.textOf(toks, k+1, e)
+			if o, ok := gz.Lookup(txt); ok {
+				s := spanOf(toks, k+1, e)
+				if rel == "told" && hasWordWithin(toks[e:], "interview", 4) {
+					rel = "interview" // "told Reuters in an interview"
+				}
+				return []Mention{{Span: s, Text: txt, Name: o.Name, Kind: outletKind(o), Relation: rel}}
+			}
+		}
+	}
+	return nil
+}
+
+// relayAppositions reads the relays named in an apposition of a relay, up
+// to its verb at toks[v]: "Tehran radio, monitored by the BBC, quoted …"
+// puts the BBC after Tehran radio on the chain.
+func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
+	var out []Mention
+	for k := r.lo; k < v-2; k++ {
+		if toks[k].start < r.mention.Span.End {
+			continue
+		}
+		var rel string
+		switch {
+		case toks[k].is("monitored") && toks[k+1].is("by"):
+			rel = "monitored"
+		case toks[k].is("carried") && toks[k+1].is("by"):
+			rel = "carried"
+		case toks[k].is("reported") && toks[k+1].is("by"):
+			rel = "reported"
+		default:
+			continue
+		}
+		end := k + 2
+		for end < v && !toks[end].is(",", ".", ";") {
+			end++
+		}
+		if p, ok := d.npEndingAt(toks, end, k+2); ok {
+			out = append(out, d.relay(p, rel))
+		}
+	}
+	return out
+}
+
+// citing reads "RELAY reported, citing X" and "RELAY said, quoting X" after
+// the verb at toks[v]: X becomes the speaker and the subject the relay.
+func (d *docState) citing(a *attr, toks []token, v int) {
+	k := v + 1
+	for k < len(toks) && k-v <= 4 && !toks[k].is(",") {
+		k++ // "reported on Tuesday, citing"
+	}
+	if k+2 >= len(toks) || !toks[k].is(",") || !toks[k+1].is("citing", "quoting") {
+		return
+	}
+	end := k + 2
+	for end < len(toks) && !toks[end].is(",", ".", ";") && toks[end].kind != tQuote {
+		end++
+	}
+	src, ok := d.npEndingAt(toks, end, k+2)
+	if !ok {
+		if src, ok = d.shortPhrase(toks, k+2, end); !ok {
+			return
+		}
+	}
+	relay := d.relay(a.speaker, "reported")
+	a.via = append([]Mention{relay}, a.via...)
+	a.speaker = src
+	a.evidence.End = toks[end-1].end
+}
+
+func hasWordWithin(toks []token, w string, n int) bool {
+	for i, t := range toks {
+		if i >= n {
+			break
+		}
+		if t.is(w) {
+			return true
+		}
+	}
+	return false
+}
