@@ -352,7 +352,8 @@ func (d *docState) trailing(toks []token) (attr, bool) {
 		a := attr{speaker: p, rule: ruleSpeakerVerb, conf: 0.9}
 		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
 		a.evidence = spanOf(toks, p.lo, v+1)
-		a.via = d.relaysAfter(toks, v)
+		a.via = d.relaysAround(toks, v)
+		d.subjectRelays(&a, toks, v)
 		d.citing(&a, toks, v)
 		return a, true
 	}
@@ -467,7 +468,8 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 		a := attr{speaker: p, rule: ruleLeadIn, conf: 0.85}
 		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
 		a.evidence = spanOf(toks, p.lo, n)
-		a.via = d.relaysAfter(toks, v)
+		a.via = d.relaysAround(toks, v)
+		d.subjectRelays(&a, toks, v)
 		return a, true
 	}
 	return attr{}, false

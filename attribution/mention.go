@@ -116,7 +116,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		return np{}, false
 	}
 	t := toks[j]
-	if subjectPronouns[t.lower] {
+	if subjectPronouns[t.lower] || j == lo && (t.is("him", "her", "them")) {
+		// "the radio quoted him as saying": an object pronoun stands for
+		// the speaker too.
 		if t.lower == "one" || t.lower == "who" && j > lo && toks[j-1].is(",") {
 			// "Haftar, who ..." is handled by the apposition rule.
 		}

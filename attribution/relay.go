@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // relayFrame reads "RELAY quoted X as saying" and "X was quoted by RELAY as
 // saying" with the verb at toks[v].
 func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
@@ -94,15 +96,52 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 		for end < len(toks) && end-k <= 6 && toks[end].kind == tWord && !prepositions[toks[end].lower] && !toks[end].is("that", "and") {
 			end++
 		}
+		if rel == "told" && hasWordWithin(toks[end:], "interview", 4) {
+			rel = "interview" // "told Reuters in an interview"
+		}
 		for e := end; e > k+1; e-- {
 			txt := d.textOf(toks, k+1, e)
 			if o, ok := gz.Lookup(txt); ok {
 				s := spanOf(toks, k+1, e)
-				if rel == "told" && hasWordWithin(toks[e:], "interview", 4) {
-					rel = "interview" // "told Reuters in an interview"
-				}
 				return []Mention{{Span: s, Text: txt, Name: o.Name, Kind: outletKind(o), Relation: rel}}
 			}
+		}
+		// An outlet the gazetteer does not know, named by what it is: "told
+		// al-Riyadh newspaper", "an interview with the Globo television
+		// network", "on Italian state radio".
+		for e := end; e > k+1; e-- {
+			if mediaNouns[toks[e-1].lower] && !toks[e-1].is("press", "media") {
+				txt := d.textOf(toks, k+1, e)
+				m := Mention{Span: spanOf(toks, k+1, e), Text: txt, Name: describe(txt), Kind: Media, Relation: rel}
+				if e < end && namesOutlet(toks[e:end]) {
+					// "the newspaper al-Ahali": the name follows.
+					m.Span, m.Text = spanOf(toks, k+1, end), d.textOf(toks, k+1, end)
+					m.Name = d.textOf(toks, e, end)
+					return []Mention{m}
+				}
+				if relayReference(txt) {
+					if o, ok := d.outletBefore(m.Span.Start); ok {
+						m.Name, m.Kind = o.Name, outletKind(o)
+					}
+				}
+				return []Mention{m}
+			}
+		}
+	}
+	return nil
+}
+
+// relaysAround finds the relays of a sentence's attribution: after its verb
+// ("told Reuters"), or in an interview named before it ("In an interview
+// with the Globo television network, Funaro said").
+func (d *docState) relaysAround(toks []token, v int) []Mention {
+	if r := d.relaysAfter(toks, v); r != nil {
+		return r
+	}
+	for k := 0; k+1 < v; k++ {
+		if toks[k].is("interview", "interviews") && toks[k+1].is("with", "on", "to") {
+			// Only up to the verb: the interview frames this attribution.
+			return d.relaysAfter(toks[:v], k)
 		}
 	}
 	return nil
@@ -119,6 +158,8 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 		}
 		var rel string
 		switch {
+		case toks[k].is("quoted") && toks[k+1].is("by"):
+			rel = "quoted" // "A military spokesman, quoted by the Iraqi news agency, said"
 		case toks[k].is("monitored") && toks[k+1].is("by"):
 			rel = "monitored"
 		case toks[k].is("carried") && toks[k+1].is("by"):
@@ -133,7 +174,11 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 			end++
 		}
 		if p, ok := d.npEndingAt(toks, end, k+2); ok {
-			out = append(out, d.relay(p, rel))
+			m := d.relay(p, rel)
+			if o, ok := d.outlet(d.textOf(toks, k+2, end)); ok {
+				m.Name, m.Kind = o.Name, outletKind(o) // "the official Iraqi News Agency"
+			}
+			out = append(out, m)
 		}
 	}
 	return out
@@ -175,4 +220,45 @@ func hasWordWithin(toks []token, w string, n int) bool {
 		}
 	}
 	return false
+}
+
+// subjectRelays reads the relays in the apposition of a speaker, between its
+// name and its verb at toks[v]: "A military spokesman, quoted by the Iraqi
+// news agency, said" puts the agency on the chain; "The newspaper, quoting
+// administration officials, said" makes the officials the speakers and the
+// newspaper their relay.
+func (d *docState) subjectRelays(a *attr, toks []token, v int) {
+	p := a.speaker
+	if p.pronoun {
+		return
+	}
+	for k := 0; k < v-1; k++ {
+		if toks[k].start < p.mention.Span.End {
+			continue
+		}
+		if toks[k].is("quoting", "citing") {
+			end := k + 1
+			for end < v && !toks[end].is(",") {
+				end++
+			}
+			if src, ok := d.npEndingAt(toks, end, k+1); ok {
+				relay := d.relay(p, "quoted")
+				a.via = append([]Mention{relay}, a.via...)
+				a.speaker = src
+			}
+			return
+		}
+	}
+	a.via = append(d.relayAppositions(toks, p, v), a.via...)
+}
+
+// namesOutlet reports whether the words after "the newspaper" are its name:
+// capitalised words, or an Arabic name with its article ("al-Ahali").
+func namesOutlet(toks []token) bool {
+	for _, t := range toks {
+		if !t.isCap() && !strings.HasPrefix(t.lower, "al-") && !strings.HasPrefix(t.lower, "el-") {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

@@ -282,7 +282,11 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 				}
 			}
 		}
+		if len(via) == 0 {
+			via = d.relaysAround(st, v) // "In an interview with the Globo network, Funaro said …"
+		}
 		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.8, cue: cue, via: via}
+		d.subjectRelays(&a, st, v)
 		a.cueSpan = spanOf(st, v, cueEnd)
 		a.evidence = spanOf(st, p.lo, start)
 		end := clauseEnd(st, start)

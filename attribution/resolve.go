@@ -113,6 +113,9 @@ func (d *docState) resolve() {
 	for _, i := range order {
 		m := d.out[i].Speaker
 		lower := strings.ToLower(m.Text)
+		if sp, ok := subjectForm[lower]; ok {
+			lower = sp // "him" is resolved as "he"
+		}
 		switch {
 		case subjectPronouns[lower]:
 			var ante *Mention
@@ -402,3 +405,6 @@ func mayBeLabel(s string) bool {
 	}
 	return strings.IndexByte(s[:min(len(s), 44)], ':') > 0
 }
+
+// subjectForm maps object pronouns to the subject pronouns resolved for them.
+var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they"}
