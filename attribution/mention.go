@@ -91,6 +91,15 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			if p, ok := d.npEndingAt(toks, k, lo); ok {
 				p.hi = end - 1
 				p.anonymous = p.anonymous || anon
+				// "FECSA's General Manager, Jose Zaforteza, told Reuters":
+				// the role comes first and the name in the apposition.
+				if head := strings.ToLower(toks[k-1].text); (roleNouns[head] || titleWords[head]) && !p.pronoun {
+					if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 && n.mention.Kind == Person && allCaps(toks[k+1:end-1]) {
+						n.mention.Role = d.textOf(toks, p.lo, k)
+						n.lo, n.hi = p.lo, end-1
+						return n, true
+					}
+				}
 				return p, true
 			}
 		}

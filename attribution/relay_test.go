@@ -33,6 +33,8 @@ func TestRelays(t *testing.T) {
 			"Prices must rise", "Ana Ruiz", "Reuters>interview"},
 		{`A senior banker told Reuters the loan talks had stalled.`,
 			"the loan talks had stalled", "senior banker", "Reuters>told"},
+		{`FECSA's General Manager, Jose Zaforteza, told Reuters the talks would go better.`,
+			"the talks would go better", "Jose Zaforteza", "Reuters>told"},
 		{`The minister told reporters the strike would end soon.`,
 			"the strike would end soon", "The minister", ""},
 		{`The plant will close in June, the national news agency Bernama reported.`,
