@@ -120,9 +120,8 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			d.citing(&a, st, v)
 			if e := v + 1; e < len(st)-2 && st[e].is(",") && c <= 4 && !hasQuote(st[e+1:]) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
-				// attribution interrupts the clause, which goes on after it.
-				a.evidence = spanOf(st, c+1, e)
-				return a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end}, true
+				// attribution interrupts the clause; midAttribution reads it.
+				return attr{}, quote.Span{}, false
 			}
 			return a, quote.Span{Start: st[0].start, End: st[c].start}, true
 		}
