@@ -204,7 +204,12 @@ func (d *docState) resolve() {
 }
 
 // nearestName finds the last proper name of a person before pos.
+//
+// A name whose first word is a known first name ("Jose Zaforteza") is
+// preferred to a nearer run of capitals that may name an organisation or an
+// event ("Geneva Motor Show").
 func (d *docState) nearestName(pos int) *Mention {
+	var other *Mention
 	for pi := len(d.paras) - 1; pi >= 0; pi-- {
 		if d.paras[pi].Start >= pos {
 			continue
@@ -214,12 +219,19 @@ func (d *docState) nearestName(pos int) *Mention {
 			if toks[i].start >= pos || !toks[i].isCap() || nonNames[toks[i].lower] {
 				continue
 			}
-			if full, ok := d.names[strings.TrimSuffix(toks[i].lower, "'s")]; ok {
+			full, ok := d.names[strings.TrimSuffix(toks[i].lower, "'s")]
+			if !ok {
+				continue
+			}
+			if f := strings.Fields(full); len(f) > 1 && firstNames()[f[0]] != 0 {
 				return &Mention{Name: full, Kind: Person}
+			}
+			if other == nil {
+				other = &Mention{Name: full, Kind: Person}
 			}
 		}
 	}
-	return nil
+	return other
 }
 
 // sentenceName returns the first person's name of the sentence that holds
