@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/quote"
 )
@@ -88,6 +90,13 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			k--
 		}
 		if k > lo && toks[k].is(",") && end-1-k <= 20 {
+			if o, ok := d.outlet(d.textOf(toks, k+1, end-1)); ok && allCaps(toks[k+1:end-1]) {
+				// "Iran's national news agency, IRNA, said": the outlet named
+				// in the apposition.
+				p := np{lo: lo, hi: end - 1}
+				p.mention = Mention{Span: spanOf(toks, k+1, end-1), Text: d.textOf(toks, k+1, end-1), Name: o.Name, Kind: outletKind(o)}
+				return p, true
+			}
 			if p, ok := d.npEndingAt(toks, k, lo); ok {
 				p.hi = end - 1
 				p.anonymous = p.anonymous || anon
@@ -426,15 +435,26 @@ func orgName(toks []token) bool {
 // outlet finds the news outlet a phrase names: the whole phrase ("the TASS
 // news agency"), or the one outlet named inside it ("the national news
 // agency Bernama").
+//
+// FindAll comes first because it respects case: "Iran's national news
+// agency" is no mention of Lebanon's National News Agency, though Lookup,
+// which ignores case, would take it for one.
 func (d *docState) outlet(phrase string) (Outlet, bool) {
 	gz := d.res.gazetteer()
-	if o, ok := gz.Lookup(phrase); ok {
-		return o, true
-	}
 	if ms := gz.FindAll(phrase); len(ms) == 1 {
 		return ms[0].Outlet, true
 	}
-	return Outlet{}, false
+	named := false // a capitalised word that is not a possessive ("Iran's")
+	for _, w := range strings.Fields(phrase) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			named = true
+		}
+	}
+	if !named {
+		return Outlet{}, false
+	}
+	return gz.Lookup(phrase)
 }
 
 // isAdverb reports whether t is an adverb in -ly ("jokingly said"), not a

@@ -51,6 +51,8 @@ func TestRelays(t *testing.T) {
 			"he had proposed a four-year plan", "Dilson Funaro", "Globo television network>interview"},
 		{"Ali Akbar Velayati spoke in Tehran.\n\n“No country can use the strait,” the radio quoted him as saying.",
 			"No country can use the strait", "Ali Akbar Velayati", "radio>quoted"},
+		{`The Soviet Union will supply refined oil, Iran's national news agency, IRNA, said.`,
+			"The Soviet Union will supply refined oil", "IRNA", ""},
 		{`The ban would be lifted next week, according to the Middle East News Agency.`,
 			"The ban would be lifted next week", "MENA", ""},
 	}
