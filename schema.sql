@@ -341,3 +341,40 @@ CREATE VIEW latest_documents AS
 SELECT d.id, d.external_id FROM documents d
 WHERE NOT EXISTS (SELECT 1 FROM documents n
                   WHERE n.revision_of = coalesce(d.revision_of, d.id) AND n.id > d.id);
+
+-- migration 4
+
+-- The same quote across articles. cluster_id is the id of the first quote
+-- segment (the lowest id) of the quote's cluster: the segments, in the
+-- latest revisions of at least two documents, that package cluster finds to
+-- be one quote (the same words, trimmed, cut by an ellipsis or with a word or
+-- two changed; five words at least). It is NULL for a quote found in no other
+-- document. Store.Cluster sets it after each ingest, over the whole database.
+ALTER TABLE quotes ADD COLUMN cluster_id INTEGER;
+CREATE INDEX quotes_cluster ON quotes (cluster_id) WHERE cluster_id IS NOT NULL;
+
+-- One row per cluster: its first appearance (the earliest documents.published,
+-- as text, then the first stored; first_outlet is that document's publisher,
+-- else wire, else platform), and how many segments, documents, wordings
+-- (distinct norm) and speakers it has.
+-- SELECT first_outlet, count(*) FROM quote_clusters GROUP BY 1 ORDER BY 2 DESC;
+CREATE VIEW quote_clusters AS
+WITH members AS (
+	SELECT q.cluster_id, q.id AS quote_id, q.document_id, q.norm, q.speaker_entity_id,
+	       coalesce(d.publisher, d.wire, d.platform) AS outlet, d.published,
+	       row_number() OVER (PARTITION BY q.cluster_id
+	                          ORDER BY d.published IS NULL, d.published, d.id, q.id) AS rank
+	FROM quotes q JOIN documents d ON d.id = q.document_id
+	WHERE q.cluster_id IS NOT NULL
+)
+SELECT cluster_id,
+       max(CASE WHEN rank = 1 THEN quote_id END)    AS first_quote_id,
+       max(CASE WHEN rank = 1 THEN document_id END) AS first_document_id,
+       max(CASE WHEN rank = 1 THEN outlet END)      AS first_outlet,
+       max(CASE WHEN rank = 1 THEN published END)   AS first_published,
+       count(*)                          AS occurrences,
+       count(DISTINCT document_id)       AS documents,
+       count(DISTINCT norm)              AS variants,
+       count(DISTINCT speaker_entity_id) AS speakers
+FROM members
+GROUP BY cluster_id;

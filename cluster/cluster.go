@@ -80,12 +80,13 @@ type text struct {
 // Group returns, for each of texts, the index of the first text of its group
 // (the lowest index), or -1 for a text of fewer than MinWords words. Texts
 // are in one group when they have the same Key or are near-duplicates (see
-// the thresholds above), directly or through other texts of the group.
+// the thresholds above) of the group's first text.
 //
 // Candidate pairs come from an index of word pairs: each text looks up only
 // its rarest word pairs, as many as ensure that a text sharing minPairShare
 // of them is found (prefix filtering), so the work grows with the number of
-// texts, not with its square.
+// texts, not with its square. A group is a star: its first text and the
+// texts near it.
 func Group(texts []string) []int {
 	out := make([]int, len(texts))
 	// Identical keys first: each distinct key becomes one text.
@@ -123,7 +124,8 @@ func Group(texts []string) []int {
 		}
 	}
 	weight := func(w uint64) float64 { return math.Log(float64(len(uniq)+1) / float64(df[w])) }
-	sets := newUnionFind(len(uniq))
+	// near[u] are the texts found near-duplicates of text u.
+	nearby := make([][]int32, len(uniq))
 	probe := make([]rarity, 0, 64)
 	// seen[v] is u+1 once text v has been compared with text u.
 	seen := make([]int32, len(uniq))
@@ -144,18 +146,29 @@ func Group(texts []string) []int {
 		// Pairs too common to read are left out: they would be last.
 		probe = probe[:max(0, min(len(probe), len(a.pairs)-need+1))]
 		for _, r := range probe {
-			list := posting[r.pair]
-			for _, v := range list {
+			for _, v := range posting[r.pair] {
 				if int(v) == u || seen[v] == int32(u+1) {
 					continue
 				}
 				seen[v] = int32(u + 1)
-				if sets.find(int(v)) == sets.find(u) {
-					continue
-				}
 				if near(a, &uniq[v], weight) {
-					sets.union(u, int(v))
+					nearby[u] = append(nearby[u], v)
+					nearby[v] = append(nearby[v], int32(u))
 				}
+			}
+		}
+	}
+	// Star clustering: in order, a text joins the first earlier text that
+	// is a centre and near it, or becomes a centre. Unlike the transitive
+	// closure, it does not chain formulaic sentences ("it filed a
+	// registration statement ...") into one cluster through their
+	// neighbours.
+	centre := make([]int32, len(uniq))
+	for u := range uniq {
+		centre[u] = int32(u)
+		for _, v := range nearby[u] {
+			if v < centre[u] && centre[v] == v {
+				centre[u] = v
 			}
 		}
 	}
@@ -165,7 +178,7 @@ func Group(texts []string) []int {
 		if of[i] < 0 {
 			continue
 		}
-		root := sets.find(of[i])
+		root := int(centre[of[i]])
 		f, ok := first[root]
 		if !ok {
 			f = i
@@ -243,35 +256,4 @@ func common(x, y []uint64) int {
 		}
 	}
 	return n
-}
-
-// unionFind is a disjoint-set forest with path halving and union by size.
-type unionFind struct{ parent, size []int32 }
-
-func newUnionFind(n int) *unionFind {
-	u := &unionFind{parent: make([]int32, n), size: make([]int32, n)}
-	for i := range n {
-		u.parent[i], u.size[i] = int32(i), 1
-	}
-	return u
-}
-
-func (u *unionFind) find(i int) int {
-	for int(u.parent[i]) != i {
-		u.parent[i] = u.parent[u.parent[i]]
-		i = int(u.parent[i])
-	}
-	return i
-}
-
-func (u *unionFind) union(i, j int) {
-	i, j = u.find(i), u.find(j)
-	if i == j {
-		return
-	}
-	if u.size[i] < u.size[j] {
-		i, j = j, i
-	}
-	u.parent[j] = int32(i)
-	u.size[i] += u.size[j]
 }

@@ -142,6 +142,20 @@
 // _id), or csv or json, which keep them. --limit caps the rows. An empty
 // database is said so on the standard error.
 //
+// # audit
+//
+// audit prints what a reader should check before trusting the quotes, in
+// sections: the secondary-only quotes, each with its speaker and relays
+// ("Khalifa Haftar via TASS"); the relays ranked by the quotes that depend
+// on them, with state control and country; the anonymous and unattributed
+// quotes, counted, with examples; the same quote attributed to different
+// speakers in different articles; and the quotes whose wording drifts
+// between articles, each wording with its outlet and date, and the outlet
+// that carried the quote first. The last two read the clusters that ingest
+// computes (quotes.cluster_id). --format is table (the default), csv (one
+// block a section, the first column the section's name) or json; --limit
+// caps the rows of each section (20 by default; 0: all).
+//
 // # export
 //
 // export writes every quote with its speaker, its article and its full

@@ -108,6 +108,13 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 		return nil
 	})
 	cerr := commit()
+	// The same quote across articles: the clusters are computed again over
+	// the whole database once the new documents are in.
+	if cerr == nil && counts[quotetrail.Added]+counts[quotetrail.Revised] > 0 {
+		if _, err := store.Cluster(wctx); err != nil {
+			cerr = err
+		}
+	}
 	prog.clear()
 	if cerr == nil && (err == nil || ctx.Err() != nil) {
 		fmt.Fprintf(c.stderr, "ingested %s (%d new, %d revised, %d already known), %s\n%s",

@@ -27,6 +27,8 @@ Usage:
   quotetrail eval [--kind K] [--json] GOLD.jsonl  measure extraction on annotated articles
   quotetrail report [NAME] [--format F] [--since DATE] [--outlet X] [--speaker X]
                                                   run a named report, or list them
+  quotetrail audit [--db PATH] [--format table|csv|json] [--limit N]
+                                                  second-hand, anonymous, reattributed and drifting quotes
   quotetrail export [--db PATH] [--format jsonl|csv]
                                                   every quote with its full citation chain
   quotetrail serve [--db PATH] [--addr 127.0.0.1:8080]
@@ -71,6 +73,8 @@ func newCommand(name string, e env) command {
 		return &evalCommand{env: e}
 	case "report":
 		return &reportCommand{env: e}
+	case "audit":
+		return &auditCommand{env: e}
 	case "export":
 		return &exportCommand{env: e}
 	case "serve":
