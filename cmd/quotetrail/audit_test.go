@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -37,5 +40,26 @@ func TestAuditFormats(t *testing.T) {
 	}
 	if code, _, _ := cli(t, "", "audit", "--db", db, "--format", "xml"); code != 2 {
 		t.Errorf("audit --format xml: exit %d, want 2", code)
+	}
+}
+
+// TestIngestWithoutClusters checks that --cluster=false skips linking quotes
+// across articles (for archives too large to hold every quote in memory).
+func TestIngestWithoutClusters(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "q.db")
+	text := "“We will rebuild the port and the roads this year,” Mayor Ana Lopes said."
+	in := writeFile(t, dir, "a.jsonl", fmt.Sprintf("{\"id\":\"a\",\"text\":%q}\n{\"id\":\"b\",\"text\":%q}\n", text, text+" She left."))
+	for _, tt := range []struct {
+		flag string
+		want string
+	}{{"--cluster=false", "0"}, {"--cluster=true", "2"}} {
+		os.Remove(db)
+		if code, _, errOut := cli(t, "", "ingest", "--db", db, tt.flag, in); code != 0 {
+			t.Fatalf("ingest %s: exit %d: %s", tt.flag, code, errOut)
+		}
+		if got := sqlCount(t, db, "quotes WHERE cluster_id IS NOT NULL"); got != tt.want {
+			t.Errorf("ingest %s: %s quotes in clusters, want %s", tt.flag, got, tt.want)
+		}
 	}
 }

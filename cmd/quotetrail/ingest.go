@@ -15,9 +15,10 @@ const batchSize = 500
 type ingestCommand struct{ env }
 
 func (c *ingestCommand) Run(ctx context.Context, args []string) error {
-	flags := newFlagSet("ingest", "[--db PATH] [--jobs N] [--max-doc-size SIZE] [FILE|DIR ...]", c.env)
+	flags := newFlagSet("ingest", "[--db PATH] [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [--cluster=false] [FILE|DIR ...]", c.env)
 	db := dbFlag(flags, c.env)
 	in := addInputFlags(flags)
+	clusterFlag := flags.Bool("cluster", true, "link the same quote across articles after ingesting; this reads every quote's text into memory (about 2 KB a quote), so a huge archive may want --cluster=false")
 	if err := parseFlags(flags, args); err != nil {
 		return err
 	}
@@ -110,7 +111,7 @@ func (c *ingestCommand) Run(ctx context.Context, args []string) error {
 	cerr := commit()
 	// The same quote across articles: the clusters are computed again over
 	// the whole database once the new documents are in.
-	if cerr == nil && counts[quotetrail.Added]+counts[quotetrail.Revised] > 0 {
+	if cerr == nil && *clusterFlag && counts[quotetrail.Added]+counts[quotetrail.Revised] > 0 {
 		if _, err := store.Cluster(wctx); err != nil {
 			cerr = err
 		}

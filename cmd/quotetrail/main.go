@@ -19,7 +19,7 @@ const usage = `quotetrail finds who said what in news articles, and through whom
 Usage:
   quotetrail extract [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [FILE|DIR ...]
                                                   print the quotes as JSON Lines
-  quotetrail ingest [--db PATH] [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [FILE|DIR ...]
+  quotetrail ingest [--db PATH] [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [--cluster=false] [FILE|DIR ...]
                                                   store documents and quotes in SQLite
   quotetrail who [--db PATH] [NAME]               list speakers, or one speaker's quotes
   quotetrail sql [--db PATH] [--format table|csv|json] QUERY
