@@ -5,7 +5,7 @@
 // Usage:
 //
 //	quotetrail extract [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [FILE|DIR ...]
-//	quotetrail ingest [--db PATH] [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [FILE|DIR ...]
+//	quotetrail ingest [--db PATH] [--jobs N] [--max-doc-size SIZE] [--aliases FILE] [--cluster=false] [FILE|DIR ...]
 //	quotetrail who [--db PATH] [NAME]
 //	quotetrail sql [--db PATH] [--format table|csv|json] QUERY
 //	quotetrail eval [--kind direct|indirect|mixed|all] [--json] GOLD.jsonl
