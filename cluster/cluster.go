@@ -74,6 +74,7 @@ func Key(text string) string { return strings.Join(Words(text), " ") }
 // text is one distinct normal form, with its words and pairs hashed.
 type text struct {
 	words, pairs []uint64 // sorted, distinct
+	nums         []uint64 // the numbers among words, sorted, distinct
 	n            int      // number of words, repeats included
 }
 
@@ -199,6 +200,9 @@ func newText(seed maphash.Seed, words []string) text {
 	t := text{n: len(words)}
 	for i, w := range words {
 		t.words = append(t.words, maphash.String(seed, w))
+		if isNumber(w) {
+			t.nums = append(t.nums, t.words[len(t.words)-1])
+		}
 		if i > 0 {
 			t.pairs = append(t.pairs, maphash.String(seed, words[i-1]+" "+w))
 		}
@@ -207,7 +211,29 @@ func newText(seed maphash.Seed, words []string) text {
 	t.words = slices.Compact(t.words)
 	slices.Sort(t.pairs)
 	t.pairs = slices.Compact(t.pairs)
+	slices.Sort(t.nums)
+	t.nums = slices.Compact(t.nums)
 	return t
+}
+
+// numberWords are numbers written as words.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"eleven": true, "twelve": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"hundred": true, "half": true, "dozen": true}
+
+// isNumber reports whether w is a number: it holds a digit, or it is a
+// number word.
+func isNumber(w string) bool {
+	if numberWords[w] {
+		return true
+	}
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // near reports whether a and b are near-duplicates, with the words weighed
@@ -217,6 +243,12 @@ func near(a, b *text, weight func(uint64) float64) bool {
 		a, b = b, a // a is the shorter
 	}
 	if a.n < minShortWords && b.n > 2*a.n {
+		return false
+	}
+	if common(a.nums, b.nums) < len(a.nums) {
+		// "1.5 billion dlrs" and "two billion dlrs" of the same formula
+		// are two statements: every number of the shorter text must be in
+		// the other.
 		return false
 	}
 	if float64(common(a.pairs, b.pairs)) < minPairShare*float64(len(a.pairs)) {

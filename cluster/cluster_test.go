@@ -112,3 +112,20 @@ func BenchmarkGroup(b *testing.B) {
 		Group(texts)
 	}
 }
+
+// TestGroupNumbers checks that texts of one formula with other numbers are
+// not one quote, while a copy that keeps the numbers is.
+func TestGroupNumbers(t *testing.T) {
+	texts := []string{
+		"The Federal Reserve entered the market to arrange 1.5 billion dlrs of customer repurchase agreements",
+		"The Federal Reserve entered the market to arrange two billion dlrs of customer repurchase agreements",
+		"the Federal Reserve entered the market to arrange 1.5 billion dlrs of customer repurchase agreements.",
+	}
+	g := Group(texts)
+	if g[0] != g[2] {
+		t.Errorf("Group: the copy with the same numbers is apart (%v)", g)
+	}
+	if g[0] == g[1] {
+		t.Errorf("Group: 1.5 billion and two billion are one quote (%v)", g)
+	}
+}
