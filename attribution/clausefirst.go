@@ -98,7 +98,11 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				break
 			}
 			// Nothing but adjuncts may follow: no second clause.
-			if !onlyAdjuncts(st[v+1:]) {
+			rest := v + 1
+			if tellVerbs[verb.Lemma] {
+				rest = d.skipAddressee(st, rest) // "…, diplomats told Reuters."
+			}
+			if !onlyAdjuncts(st[rest:]) {
 				if st[0].is("as") && c < v && v+1 < len(st) && st[v+1].is(",") && len(st)-v > 4 {
 					// "As Comey noted, people involved … could still be …"
 					break

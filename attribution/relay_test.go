@@ -35,6 +35,8 @@ func TestRelays(t *testing.T) {
 			"the loan talks had stalled", "senior banker", "Reuters>told"},
 		{`FECSA's General Manager, Jose Zaforteza, told Reuters the talks would go better.`,
 			"the talks would go better", "Jose Zaforteza", "Reuters>told"},
+		{`The minister will report a deficit of nine billion yuan on Thursday, foreign bankers and diplomats told Reuters.`,
+			"The minister will report a deficit", "foreign bankers and diplomats", "Reuters>told"},
 		{`The minister told reporters the strike would end soon.`,
 			"the strike would end soon", "The minister", ""},
 		{`The plant will close in June, the national news agency Bernama reported.`,

@@ -489,7 +489,10 @@ func (d *docState) shortPhrase(st []token, lo, v int) (np, bool) {
 		return np{}, false
 	}
 	for k := lo; k < v; k++ {
-		if st[k].kind != tWord || relativePronouns[st[k].lower] || st[k].is("and", "but", "or") || verbLike(d, st, k) {
+		// "foreign bankers and diplomats told Reuters": "and" may join two
+		// nouns of the subject, but not end it or open a clause.
+		if st[k].kind != tWord || relativePronouns[st[k].lower] || st[k].is("but", "or") ||
+			st[k].is("and") && (k == lo || k == v-1) || verbLike(d, st, k) {
 			return np{}, false
 		}
 	}
