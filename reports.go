@@ -121,6 +121,22 @@ type Table struct {
 	Rows    [][]any
 }
 
+// NumericColumn reports whether column i of rows holds numbers or NULL, and
+// at least one number: the columns that people-facing formats align right.
+func NumericColumn(rows [][]any, i int) bool {
+	seen := false
+	for _, row := range rows {
+		switch row[i].(type) {
+		case int64, float64:
+			seen = true
+		case nil:
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
 // report is a named report: its query, with the marker /*filter*/ wherever
 // the conditions of a Filter go (on the columns docCol and speakerCol), and an
 // optional step that adds columns computed in Go.

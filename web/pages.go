@@ -321,7 +321,7 @@ func newTableView(t *quotetrail.Table, max int) *tableView {
 		if !strings.HasSuffix(c, "_id") {
 			keep = append(keep, i)
 			tv.Columns = append(tv.Columns, c)
-			tv.Numeric = append(tv.Numeric, isNumeric(t.Rows, i))
+			tv.Numeric = append(tv.Numeric, quotetrail.NumericColumn(t.Rows, i))
 		}
 	}
 	rows := t.Rows
@@ -381,19 +381,4 @@ func text(v any) string {
 	default:
 		return ""
 	}
-}
-
-// isNumeric reports whether column i holds numbers or NULL, and a number.
-func isNumeric(rows [][]any, i int) bool {
-	seen := false
-	for _, row := range rows {
-		switch row[i].(type) {
-		case int64, float64:
-			seen = true
-		case nil:
-		default:
-			return false
-		}
-	}
-	return seen
 }

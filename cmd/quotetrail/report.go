@@ -188,7 +188,7 @@ func writeMarkdown(w io.Writer, cols []string, rows [][]any) error {
 	line(cells)
 	for i := range cells {
 		cells[i] = "---"
-		if numeric(rows, i) {
+		if quotetrail.NumericColumn(rows, i) {
 			cells[i] = "---:" // numbers are aligned right
 		}
 	}
@@ -201,20 +201,4 @@ func writeMarkdown(w io.Writer, cols []string, rows [][]any) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// numeric reports whether column i holds numbers, or NULL, and at least one
-// number.
-func numeric(rows [][]any, i int) bool {
-	seen := false
-	for _, row := range rows {
-		switch row[i].(type) {
-		case int64, float64:
-			seen = true
-		case nil:
-		default:
-			return false
-		}
-	}
-	return seen
 }
