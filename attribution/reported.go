@@ -28,37 +28,37 @@ func (d *docState) reported() {
 			if d.claimed(quote.Span{Start: st[0].start, End: st[len(st)-1].end}) && d.insideDirect(st) {
 				continue
 			}
-			if a, content, ok := d.accordingTo(st); ok {
-				d.addReported(a, content)
-				continue
-			}
-			if a, content, ok := d.clauseThenVerb(st); ok {
-				d.addReported(a, content)
-				continue
-			}
-			if a, content, ok := d.verbThenClause(st); ok {
-				d.addReported(a, content)
-				continue
-			}
-			if d.midAttribution(st) {
-				continue
-			}
-			if a, content, ok := d.asSaid(st); ok {
-				d.addReported(a, content)
-				continue
-			}
-			if a, content, ok := d.verbThenFragment(st); ok {
-				d.addReported(a, content)
-				continue
-			}
-			if a, content, ok := d.verbThenObject(st); ok {
-				d.addReported(a, content)
-				continue
-			}
-			if a, content, ok := d.declinedOrAsked(st); ok {
-				d.addReported(a, content)
+			for _, frame := range reportFrames {
+				if frame(d, st) {
+					break
+				}
 			}
 		}
+	}
+}
+
+// reportFrames are the frames of reported speech, tried in order on each
+// sentence until one reads it and records its quotes.
+var reportFrames = []func(*docState, []token) bool{
+	records((*docState).accordingTo),
+	records((*docState).clauseThenVerb),
+	records((*docState).verbThenClause),
+	(*docState).midAttribution, // records both sides of "X, he said, Y" itself
+	records((*docState).asSaid),
+	records((*docState).verbThenFragment),
+	records((*docState).verbThenObject),
+	records((*docState).declinedOrAsked),
+}
+
+// records turns a frame that finds one reported clause into one that
+// records it.
+func records(frame func(*docState, []token) (attr, quote.Span, bool)) func(*docState, []token) bool {
+	return func(d *docState, st []token) bool {
+		a, content, ok := frame(d, st)
+		if ok {
+			d.addReported(a, content)
+		}
+		return ok
 	}
 }
 
