@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -55,39 +54,33 @@ func NameKey(name string) string {
 func LoadAliases(r io.Reader, name string) (*Aliases, error) {
 	a := &Aliases{canon: make(map[string]string)}
 	line := map[string]int{} // key -> line where it was defined
-	sc := bufio.NewScanner(r)
-	header := false
-	for n := 1; sc.Scan(); n++ {
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
+	err := readTable(r, name, aliasesColumns, func(n int, f []string) error {
+		if len(f) < 2 || f[0] == "" {
+			return &DataError{File: name, Line: n, Msg: "want a canonical name and its spellings"}
 		}
-		if !header {
-			header = true
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if len(cols) != 2 || strings.TrimSpace(cols[0]) == "" {
-			return nil, &DataError{File: name, Line: n, Msg: fmt.Sprintf("want 2 tab-separated columns, got %d", len(cols))}
-		}
-		canonical := strings.TrimSpace(cols[0])
-		for _, s := range append([]string{canonical}, strings.Split(cols[1], "|")...) {
+		canonical := f[0]
+		for _, s := range append([]string{canonical}, strings.Split(f[1], "|")...) {
 			k := NameKey(s)
 			if k == "" {
 				continue
 			}
 			if prev, ok := a.canon[k]; ok && prev != canonical {
-				return nil, &DataError{File: name, Line: n, Msg: fmt.Sprintf("%q is already a spelling of %q (line %d)", s, prev, line[k])}
+				return &DataError{File: name, Line: n, Msg: fmt.Sprintf("%q is already a spelling of %q (line %d)", s, prev, line[k])}
 			}
 			a.canon[k] = canonical
 			line[k] = n
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return a, nil
 }
+
+// aliasesColumns are the columns of an aliases file; the note may be left
+// out.
+var aliasesColumns = []string{"canonical", "variants", "note"}
 
 // DefaultAliases returns the built-in aliases (data/aliases.tsv).
 func DefaultAliases() *Aliases { return builtinAliases() }

@@ -66,3 +66,12 @@ func TestAliasesAcrossArticles(t *testing.T) {
 		t.Errorf("with a user's aliases: %+v, want speaker Jane Q. Doe", a.Quotes)
 	}
 }
+
+// TestFirstNames checks that the embedded first-names file parses and tells
+// genders.
+func TestFirstNames(t *testing.T) {
+	m := firstNames()
+	if m["Hillary"] != 'f' || m["Donald"] != 'm' || len(m) < 300 {
+		t.Errorf("firstNames: Hillary %q, Donald %q, %d names; want f, m, >= 300", m["Hillary"], m["Donald"], len(m))
+	}
+}

@@ -337,11 +337,16 @@ var firstNamesTSV string
 // firstNames maps first names to the gender they tell.
 var firstNames = sync.OnceValue(func() map[string]byte {
 	m := make(map[string]byte)
-	for _, line := range strings.Split(firstNamesTSV, "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) == 2 && (f[1] == "m" || f[1] == "f") {
+	err := readTable(strings.NewReader(firstNamesTSV), "firstnames.tsv", []string{"name", "gender", "note"},
+		func(line int, f []string) error {
+			if len(f) < 2 || f[1] != "m" && f[1] != "f" {
+				return &DataError{File: "firstnames.tsv", Line: line, Msg: "gender must be m or f"}
+			}
 			m[f[0]] = f[1][0]
-		}
+			return nil
+		})
+	if err != nil {
+		panic("attribution: embedded " + err.Error())
 	}
 	return m
 })
