@@ -65,7 +65,10 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		if !st[c].is(",") {
 			continue
 		}
-		if len(st)-c > 16 {
+		if len(st)-c > 16 && !(len(st)-c <= 40 && inverted(d, st, c+1)) {
+			// Far from the end, unless the verb comes first and an
+			// apposition follows the speaker ("…, said Dan Gerstein,
+			// director of …").
 			return attr{}, quote.Span{}, false
 		}
 		// A verb within the few words after the comma (and after a closing
@@ -86,6 +89,9 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			var p np
 			if v == lo {
 				p, ok = d.nameAfter(st, v+1, len(st))
+				// "…, said Dan Gerstein", not "said the Boeing was …" or
+				// "said the gunboats fled".
+				ok = ok && p.lo == v+1 && (st[p.hi-1].isCap() || commonNoun(st[p.hi-1].lower) || roleNouns[st[p.hi-1].lower])
 			} else {
 				p, ok = d.subjectBefore(st, v, lo)
 				ok = ok && p.lo == lo
@@ -99,6 +105,17 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			}
 			// Nothing but adjuncts may follow: no second clause.
 			rest := v + 1
+			if v == lo {
+				// "…, said Dan Gerstein." and "…, said Dan Gerstein, an
+				// analyst …": the speaker ends the sentence or opens an
+				// apposition ("…, said the group would focus" is a clause).
+				rest = p.hi
+				if rest < len(st) && st[rest].is(",") {
+					rest = len(st)
+				} else if rest < len(st)-1 || rest == len(st)-1 && st[rest].kind == tWord {
+					break
+				}
+			}
 			if tellVerbs[verb.Lemma] {
 				rest = d.skipAddressee(st, rest) // "…, diplomats told Reuters."
 			}
@@ -122,7 +139,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			a.evidence = spanOf(st, c+1, len(st))
 			a.via = d.relaysAfter(st, v)
 			d.citing(&a, st, v)
-			if e := v + 1; e < len(st)-2 && st[e].is(",") && c <= 4 && !hasQuote(st[e+1:]) {
+			if e := v + 1; e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1)) && !hasQuote(st[e+1:]) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false
@@ -241,4 +258,40 @@ func sourceLike(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// inverted reports whether a reporting verb opens the words at st[k],
+// before its speaker ("…, said Dan Gerstein").
+func inverted(d *docState, st []token, k int) bool {
+	for k < len(st) && st[k].kind == tQuote {
+		k++
+	}
+	if k >= len(st) || st[k].kind != tWord {
+		return false
+	}
+	verb, ok := d.verbAt(st, k)
+	return ok && isSpeechVerb(verb) && verb.Clause
+}
+
+// continuesClause reports whether the words at st[k], after an attribution
+// set off by commas, go on with the clause the attribution interrupted
+// ("What got under her skin, she said, was a question"; "…, she said, but
+// also …") rather than adding an apposition ("…, Sanders said, a policy
+// that …").
+func continuesClause(d *docState, st []token, k int) bool {
+	if k >= len(st) || st[k].kind != tWord {
+		return false
+	}
+	t := st[k]
+	if trailingClauses[t.lower] {
+		return false // "…, the agency reported, citing officials"
+	}
+	if t.is("but", "and", "or", "because", "if", "unless", "since", "that", "to", "not") || prepositions[t.lower] && !t.is("as") {
+		return true
+	}
+	if strings.HasSuffix(t.lower, "ly") && k+1 < len(st) {
+		t = st[k+1] // "…, Xi said, now have"
+		k++
+	}
+	return !t.isCap() && verbLike(d, st, k)
 }

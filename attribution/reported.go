@@ -180,6 +180,7 @@ func (d *docState) fragmentAt(pos int) bool {
 // verbThenClause reads "X said (that) …", "X told Y (that) …" and "X was
 // quoted as saying …".
 func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
+verbs:
 	for v := 1; v < len(st)-1; v++ {
 		t := st[v]
 		if t.kind != tWord || d.claimed(quote.Span{Start: t.start, End: t.end}) {
@@ -275,6 +276,12 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 			// relative clause ends at its comma.
 			for e := start; e < len(st); e++ {
 				if st[e].is(",") {
+					if inverted(d, st, e+1) || inverted(d, st, e+2) {
+						// "Garin, a pollster who advises the PAC, said his
+						// focus groups …": the relative clause is part of
+						// the subject of the sentence's own attribution.
+						continue verbs
+					}
 					a := attr{speaker: p, rule: ruleReportedThat, conf: 0.7, cue: cue, via: via}
 					a.cueSpan = spanOf(st, v, cueEnd)
 					a.evidence = spanOf(st, p.lo, start)

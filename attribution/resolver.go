@@ -141,7 +141,9 @@ func (d *docState) verb(t token) (Verb, bool) {
 func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 	if i > 0 {
 		p := toks[i-1]
-		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") || p.is("united") {
+		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") || p.is("united") || p.is("of") && i > 1 && titleWords[toks[i-2].lower] {
+			// "secretary of state" is a title, not the verb "state".
+
 			return Verb{}, false
 		}
 	}
