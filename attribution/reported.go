@@ -300,6 +300,17 @@ verbs:
 		if end <= start {
 			continue
 		}
+		if e, v2 := d.beforeSecondVerb(st, start, end); e < end {
+			// The second verb's clause is a quote of its own, by the same
+			// speaker.
+			verb2, _ := d.verbAt(st, v2)
+			if s2, ok := d.clauseStart(st[:end], v2+1, tellVerbs[verb2.Lemma], strongClause[verb2.Lemma]); ok && verb2.Clause {
+				a2 := a
+				a2.cue, a2.cueSpan = st[v2].text, spanOf(st, v2, v2+1)
+				d.addReported(a2, quote.Span{Start: st[s2].start, End: st[end-1].end})
+			}
+			end = e
+		}
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
@@ -351,6 +362,19 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			}
 			if t.kind == tQuote || t.is(".", ";", ":", "?", "!") {
 				break
+			}
+		}
+	}
+	// "said in a statement Thursday night they pulled …": an adjunct, then
+	// a clause that opens with a subject pronoun.
+	if prepositions[first.lower] && !first.is("that", "to", "of", "as", "like", "than") && say {
+		for j := k + 1; j < len(st)-2 && j-k <= 8; j++ {
+			t := st[j]
+			if t.kind != tWord || t.is("that") {
+				break
+			}
+			if j > k+1 && t.is("he", "she", "they", "we", "i", "there") && !prepositions[st[j-1].lower] {
+				return j, true
 			}
 		}
 	}
@@ -461,8 +485,7 @@ var trailingClauses = set("which", "who", "whom", "whose", "when", "where", "whi
 	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing")
 
 // cutTrailing ends a reported clause before a comma or dash that opens a
-// trailing clause, and before "and" that joins a second verb of the
-// speaker's ("he heard gunfire and suspected …").
+// trailing clause ("…, adding that …").
 func (d *docState) cutTrailing(c quote.Span) quote.Span {
 	toks := d.tokens(c.Start, c.End)
 	depth := 0
@@ -485,6 +508,7 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			c.End = toks[k-1].end
 			break
 		}
+
 	}
 	return c
 }
@@ -551,4 +575,47 @@ func clauseEnd(st []token, from int) int {
 		}
 	}
 	return len(st)
+}
+
+// beforeSecondVerb ends the speaker's reported clause st[start:end] before
+// "and" or "but" that joins a second reporting verb of the speaker's ("X
+// said A and noted that B"), outside quoted fragments.
+func (d *docState) beforeSecondVerb(st []token, start, end int) (int, int) {
+	depth := 0
+	for k := start + 1; k < end-1; k++ {
+		t := st[k]
+		if t.kind == tQuote {
+			depth ^= 1
+			continue
+		}
+		if v, ok := d.secondVerb(st[:end], k+1); depth == 0 && t.is("and", "but") && ok {
+			if st[k-1].is(",", "—", "–", "--") && k-1 > start {
+				return k - 1, v
+			}
+			return k, v
+		}
+	}
+	return end, end
+}
+
+// secondVerb reports whether a reporting verb of the speaker's own opens
+// toks[k:], after "and" or "but": "said A and noted that B", "but said he
+// questioned", "and later tweeted".
+func (d *docState) secondVerb(toks []token, k int) (int, bool) {
+	if k < len(toks) && (toks[k].is("also", "then", "later", "still") || strings.HasSuffix(toks[k].lower, "ly")) {
+		k++
+	}
+	if k >= len(toks)-1 || toks[k].kind != tWord || toks[k].isCap() || strings.HasSuffix(toks[k].lower, "ing") {
+		return k, false
+	}
+	verb, ok := d.verbAt(toks, k)
+	if !ok || !isSpeechVerb(verb) {
+		return k, false
+	}
+	// The verb opens a clause or takes an object ("and noted that", "but
+	// said he", "and warned of"), unlike "and state law" or "and speak at
+	// his rallies".
+	n := toks[k+1]
+	return k, n.is("that", "of", "about") || subjectPronouns[n.lower] && !n.is("who", "one") ||
+		determiners[n.lower] && !n.is("that") || tellVerbs[verb.Lemma] && objectPronouns[n.lower]
 }

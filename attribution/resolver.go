@@ -153,4 +153,5 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 // nounMarkers before a word make it a noun: "the call", "each state", "a
 // joint statement".
 var nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
-	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal")
+	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal",
+	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one")

@@ -78,6 +78,10 @@ func TestSieves(t *testing.T) {
 			"Even as the race moves to New York", "indirect", "Dan Gerstein", "Dan Gerstein", ruleClauseVerb, ""},
 		{"relative clause inside the subject", "Geoff Garin, a pollster who advises the super PAC Priorities USA Action, said his focus groups show that her positions resonate with voters.",
 			"his focus groups show", "indirect", "Geoff Garin", "Geoff Garin", ruleReportedThat, ""},
+		{"second verb's own clause", "Greenberg noted that Clinton has been able to rebound in the past and said she can do so again.",
+			"she can do so again", "indirect", "Greenberg", "Greenberg", ruleReportedThat, ""},
+		{"adjunct before the clause", "United Gun Group said in a statement Thursday night they pulled the listing from the site.",
+			"they pulled the listing", "indirect", "United Gun Group", "United Gun Group", ruleReportedThat, ""},
 		{"verb and object", "Sanders criticized the trade deal as a giveaway to corporations.",
 			"the trade deal as a giveaway to corporations", "indirect", "Sanders", "Sanders", ruleVerbObject, ""},
 		{"anonymous", `“The talks failed,” a senior official, who asked not to be named, said.`,
@@ -218,6 +222,34 @@ func TestRoleOrg(t *testing.T) {
 	} {
 		if got := roleOrg(tt.role); got != tt.want {
 			t.Errorf("roleOrg(%q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
+// TestReportedClauseEnds checks where reported clauses end: the whole text
+// of each quote is given.
+func TestReportedClauseEnds(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Greenberg noted that Clinton has been able to rebound in the past and said she can do so again.",
+			[]string{"Clinton has been able to rebound in the past", "she can do so again"}},
+		{"The senator said the bill would cut taxes and raise revenue.",
+			[]string{"the bill would cut taxes and raise revenue"}},
+		{"The question of whether to suspend every account, she said, is not so cut and dried.",
+			[]string{"The question of whether to suspend every account", "is not so cut and dried"}},
+		{"Exports fell by a third in March, the agency reported, citing customs officials.",
+			[]string{"Exports fell by a third in March"}},
+	}
+	var r Resolver
+	for _, tt := range tests {
+		var got []string
+		for _, q := range r.Analyze(tt.text).Quotes {
+			got = append(got, q.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Analyze(%q): quotes %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
