@@ -101,7 +101,13 @@ func (d *docState) addReportedPart(a attr, c quote.Span) {
 // addContent records a reported quotation with content span c of at least
 // min bytes.
 func (d *docState) addContent(a attr, c quote.Span, min int) {
-	c = d.trimContent(d.cutTrailing(c))
+	if a.rule != ruleAccordingTo && a.rule != ruleClauseVerb && a.rule != ruleMidClause {
+		// A clause before its attribution ("…, who …, according to X")
+		// is whole; one after its verb may trail off into the writer's
+		// own words ("X said A, adding that …").
+		c = d.cutTrailing(c)
+	}
+	c = d.trimContent(c)
 	if c.Len() < min || d.claimedByDirect(c) {
 		return
 	}
@@ -479,9 +485,11 @@ var strongClause = set("say", "tell", "claim", "insist", "argue", "contend", "as
 
 // trailingClauses open a clause that comments on the reported one rather
 // than belonging to it: "…, which he described as …", "…, adding that …".
-var trailingClauses = set("which", "who", "whom", "whose", "when", "where", "while",
-	"whereas", "although", "though", "but", "adding", "saying", "according", "noting",
-	"arguing", "citing", "calling", "referring", "even", "telling", "having", "prompting",
+// A contrast ("…, but …", "…, even though …", "…, when …") usually stays
+// part of what was reported.
+var trailingClauses = set("which", "who", "whom", "whose", "where", "while",
+	"whereas", "adding", "saying", "according", "noting",
+	"arguing", "citing", "referring", "telling", "prompting",
 	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing")
 
 // cutTrailing ends a reported clause before a comma or dash that opens a

@@ -239,6 +239,12 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"the bill would cut taxes and raise revenue"}},
 		{"The question of whether to suspend every account, she said, is not so cut and dried.",
 			[]string{"The question of whether to suspend every account", "is not so cut and dried"}},
+		{"Foreign nationals may not donate, but companies they own may give, according to an election lawyer.",
+			[]string{"Foreign nationals may not donate, but companies they own may give"}},
+		{"The staffer, who worked on the server, was granted immunity, a senior official said.",
+			[]string{"The staffer, who worked on the server, was granted immunity"}},
+		{"He said the plan would work, which few economists believe.",
+			[]string{"the plan would work"}},
 		{"Exports fell by a third in March, the agency reported, citing customs officials.",
 			[]string{"Exports fell by a third in March"}},
 	}
