@@ -104,7 +104,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				break
 			}
 			// Nothing but adjuncts may follow: no second clause.
-			rest := v + 1
+			rest := afterVerb(st, v, verb)
 			if v == lo {
 				// "…, said Dan Gerstein." and "…, said Dan Gerstein, an
 				// analyst …": the speaker ends the sentence or opens an
@@ -139,7 +139,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			a.evidence = spanOf(st, c+1, len(st))
 			a.via = d.relaysAfter(st, v)
 			d.citing(&a, st, v)
-			if e := v + 1; e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1)) && !hasQuote(st[e+1:]) {
+			if e := afterVerb(st, v, verb); e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1)) && !hasQuote(st[e+1:]) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false
@@ -186,7 +186,7 @@ func (d *docState) asSaid(st []token) (attr, quote.Span, bool) {
 		if !ok || p.lo != 1 {
 			return attr{}, quote.Span{}, false
 		}
-		e := v + 1
+		e := afterVerb(st, v, verb)
 		for e < len(st) && e-v <= 6 && !st[e].is(",") {
 			e++
 		}
@@ -227,7 +227,7 @@ func (d *docState) midAttribution(st []token) bool {
 					break
 				}
 			}
-			e := v + 1
+			e := afterVerb(st, v, verb)
 			for e < len(st) && e-v <= 5 && st[e].kind == tWord && (prepositions[st[e].lower] || timeWords[st[e].lower] || st[e].isCap() || determiners[st[e].lower] || strings.HasSuffix(st[e].lower, "ly")) {
 				e++
 			}

@@ -376,3 +376,19 @@ func (l *Lexicon) lookupLowerVerb(word string) (Verb, bool) {
 	}
 	return Verb{}, false
 }
+
+// lookupLowerPhrasalVerb looks up a verb of two words, both lower case
+// already ("pointed out", "called for"), for the resolver's hot path.
+func (l *Lexicon) lookupLowerPhrasalVerb(word, next string) (Verb, bool) {
+	if l == nil {
+		return Verb{}, false
+	}
+	for _, p := range l.phrases[word] {
+		if len(p.words) == 2 && p.words[1] == next {
+			if v := l.entries[p.entry].Verb; v.Part == PartVerb {
+				return v, true
+			}
+		}
+	}
+	return Verb{}, false
+}

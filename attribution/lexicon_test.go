@@ -58,6 +58,7 @@ var irregularForms = map[string]string{
 var doubling = map[string]bool{
 	"admit": true, "beg": true, "concur": true, "dub": true, "plan": true, "quip": true,
 	"rebut": true, "regret": true, "slam": true, "transmit": true, "aver": true,
+	"refer": true, "brag": true,
 }
 
 // regularForms spells the forms of a verb by the rules of English spelling,

@@ -78,7 +78,11 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		if st[v-1].is("to", "was", "were", "is", "are", "be", "been", "being") || negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
 			continue
 		}
-		next := st[v+1]
+		after := afterVerb(st, v, verb)
+		if after >= len(st)-1 {
+			continue
+		}
+		next := st[after]
 		if next.kind != tWord || prepositions[next.lower] && !next.is("for", "on") || next.is("that", "and", "or", "but") ||
 			strings.HasSuffix(next.lower, "ed") {
 			// "Search terms included …": the "verb" was a noun.
@@ -88,13 +92,19 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		if !ok || p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
 			continue
 		}
-		start := v + 1
-		if next.is("for", "on") && v+2 < len(st) { // "called for", "called on"
-			start = v + 2
+		start := after
+		if next.is("for", "on") && after+1 < len(st) { // "urged on", "called for" (without the phrasal reading)
+			start = after + 1
 		}
 		end := len(st)
 		for k := start; k < len(st); k++ {
-			if st[k].is(";") || st[k].is(",") && k-start >= 3 {
+			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 {
+				end = k
+				break
+			}
+			if k > start && st[k].is("and", "but") && k+1 < len(st) && !st[k+1].isCap() && verbLike(d, st, k+1) {
+				// "referred to jihadism but was careful …", "pointed to
+				// her support and praised her …": the speaker's next verb.
 				end = k
 				break
 			}
@@ -116,7 +126,10 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"slam", "attack", "defend", "condemn", "denounce", "label", "dub", "brand", "urge", "reject",
 	"dismiss", "deny", "promise", "pledge", "vow", "propose", "demand", "blame", "credit",
 	"applaud", "hail", "mock", "ridicule", "lambaste", "decry", "deride", "chide", "scold",
-	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten")
+	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten",
+	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
+	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
+	"boast about", "boast of", "joke about", "warn of", "write about")
 
 // declinedOrAsked reads the refusals and questions of news copy: "Trump
 // declined to comment on the report" (the quote is "to comment on the

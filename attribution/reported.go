@@ -221,10 +221,10 @@ verbs:
 		if !ok {
 			continue
 		}
-		k := v + 1
+		k := afterVerb(st, v, verb)
 		var via []Mention
-		cue := t.text
-		cueEnd := v + 1
+		cue := d.textOf(st, v, k)
+		cueEnd := k
 		if t.is("quoted", "cited", "quoting") {
 			// "X was quoted (by Y) as saying (that) …" and "RELAY quoted X
 			// as saying …".

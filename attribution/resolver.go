@@ -120,7 +120,21 @@ func (d *docState) lookupVerbs(toks []token) {
 		if len(t.lower) < 3 || t.lower[0] <= '9' {
 			continue // no verb is that short or starts with a digit
 		}
-		if v, ok := lex.lookupLowerVerb(t.lower); ok {
+		v, ok := Verb{}, false
+		if i+1 < len(toks) && toks[i+1].kind == tWord {
+			// "pointed out", "called for": the particle goes with the verb,
+			// whose reading the first word carries.
+			v, ok = lex.lookupLowerPhrasalVerb(t.lower, toks[i+1].lower)
+			if ok && v.Lemma == "go on" && (i+2 >= len(toks) || !toks[i+2].is(":", ",") && toks[i+2].kind != tQuote) {
+				// "She went on: …", but not "went on to win", "went on
+				// the offensive", "as the day went on".
+				v, ok = Verb{}, false
+			}
+		}
+		if !ok {
+			v, ok = lex.lookupLowerVerb(t.lower)
+		}
+		if ok {
 			d.verbs = append(d.verbs, v)
 			t.verb = int32(len(d.verbs))
 		}
@@ -155,3 +169,9 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 var nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal",
 	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one")
+
+// afterVerb returns the index of the first token after the verb at
+// toks[v]: past its particle when it is a phrasal verb ("pointed out").
+func afterVerb(toks []token, v int, verb Verb) int {
+	return v + 1 + strings.Count(verb.Lemma, " ")
+}

@@ -245,6 +245,13 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"The staffer, who worked on the server, was granted immunity"}},
 		{"He said the plan would work, which few economists believe.",
 			[]string{"the plan would work"}},
+		{"Clinton pointed out that the plan had failed twice before.",
+			[]string{"the plan had failed twice before"}},
+		{"Trump talked about his plan to build a wall on the border.",
+			[]string{"his plan to build a wall on the border"}},
+		{"She referred to jihadism but was careful not to link it to religion.",
+			[]string{"jihadism"}},
+		{"As the day went on, Trump went on the offensive.", nil},
 		{"Exports fell by a third in March, the agency reported, citing customs officials.",
 			[]string{"Exports fell by a third in March"}},
 	}
