@@ -109,8 +109,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 				break
 			}
 		}
-		if end-start < 2 {
-			continue
+		if end-start < 2 && (after == v+1 || end == start) {
+			continue // one word is enough after a phrasal verb: "referred to jihadism"
 		}
 		a := attr{speaker: p, rule: ruleVerbObject, conf: 0.6, cue: t.text}
 		a.cueSpan = spanOf(st, v, v+1)

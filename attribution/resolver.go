@@ -125,7 +125,7 @@ func (d *docState) lookupVerbs(toks []token) {
 			// "pointed out", "called for": the particle goes with the verb,
 			// whose reading the first word carries.
 			v, ok = lex.lookupLowerPhrasalVerb(t.lower, toks[i+1].lower)
-			if ok && v.Lemma == "go on" && (i+2 >= len(toks) || !toks[i+2].is(":", ",") && toks[i+2].kind != tQuote) {
+			if ok && v.Lemma == "go on" && (i+2 >= len(toks) || !toks[i+2].is(":") && toks[i+2].kind != tQuote) {
 				// "She went on: …", but not "went on to win", "went on
 				// the offensive", "as the day went on".
 				v, ok = Verb{}, false
