@@ -67,7 +67,7 @@ func TestSearchQuotes(t *testing.T) {
 	}{
 		{"embargo", Filter{}, []string{"We will not lift the embargo,", "We will NOT lift the embargo!",
 			"The arms embargo is an unjust verdict that hurts the Libyan people,",
-			"The arms embargo is an unjust verdict that must end now,"}, 4},
+			"The arms embargo is an unfair verdict that hurts the Libyan people,"}, 4},
 		{"EMBARGO  lift", Filter{}, []string{"We will not lift the embargo,", "We will NOT lift the embargo!"}, 2},
 		{"embargo", Filter{Limit: 1, Offset: 1}, []string{"We will NOT lift the embargo!"}, 4},
 		{"embargo", Filter{Outlet: "Arab News"}, []string{"We will NOT lift the embargo!",

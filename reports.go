@@ -224,56 +224,35 @@ var reports = []report{
 	},
 	{
 		ReportInfo: ReportInfo{Name: "repeated",
-			Question: "Which quotes appear word for word (punctuation and case aside) in several articles?"},
-		// The texts are compared on the index quotes_norm alone (a table
-		// scan would compute norm on every row); the quotes of the
-		// repeated ones are then looked up in it. Texts of fewer than four
-		// words repeat by chance.
-		query: `
-		WITH repeated AS (
-			SELECT q.norm FROM quotes q INDEXED BY quotes_norm
-			WHERE length(q.norm) - length(replace(q.norm, ' ', '')) >= 3 /*filter*/
-			GROUP BY q.norm HAVING count(DISTINCT q.document_id) > 1
-		)
-		SELECT f.text AS quote, g.occurrences, g.documents, g.speakers, g.first, g.last,
-		       g.quote_id, f.document_id
-		FROM (SELECT r.norm, count(*) AS occurrences, count(DISTINCT w.document_id) AS documents,
-		             group_concat(DISTINCT w.speaker) AS speakers,
-		             min(w.date) AS first, max(w.date) AS last, min(w.quote_id) AS quote_id
-		      FROM repeated r
-		      CROSS JOIN quotes q INDEXED BY quotes_norm ON q.norm = r.norm
-		      JOIN who_said_what w ON w.quote_id = q.id
-		      WHERE 1 /*filter*/
-		      GROUP BY r.norm) g
-		JOIN quotes f ON f.id = g.quote_id
-		ORDER BY g.documents DESC, g.first, g.norm`,
+			Question: "Which quotes appear in several articles, word for word or nearly (trimmed, cut or with a word changed), and which outlet printed them first?"},
+		query: clusterMembers + `
+		SELECT f.text AS quote, c.occurrences, c.documents, c.variants, c.speakers,
+		       c.first, c.first_outlet, c.last, c.quote_id, f.document_id
+		FROM c JOIN quotes f ON f.id = c.quote_id
+		ORDER BY c.documents DESC, c.published IS NULL, c.published, c.cluster_id`,
 		docCol: "q.document_id", speakerCol: "q.speaker_entity_id",
 	},
 	{
 		ReportInfo: ReportInfo{Name: "drift",
-			Question: "Which quotes begin alike in several articles but end differently? (same first 40 characters, punctuation and case aside: read them, a shared start is not proof)"},
-		// As for repeated; the quotes of a prefix are a range of the
-		// index (char(1114111) is U+10FFFF, the greatest character).
-		query: `
-		WITH drifting AS (
-			SELECT substr(q.norm, 1, 40) AS prefix FROM quotes q INDEXED BY quotes_norm
-			WHERE length(q.norm) >= 50 /*filter*/
-			GROUP BY prefix
-			HAVING count(DISTINCT q.norm) > 1 AND count(DISTINCT q.document_id) > 1
+			Question: "Which quotes are worded differently in different articles? Each wording, who was said to say it, and the outlet that printed it first."},
+		// One row per wording (quotes.norm) of the clusters with more than
+		// one, in order of first appearance.
+		query: clusterMembers + `, w AS (
+			SELECT m.cluster_id, count(DISTINCT m.document_id) AS documents,
+			       group_concat(DISTINCT m.speaker) AS speakers,
+			       max(CASE WHEN m.wrank = 1 THEN m.quote_id END) AS quote_id,
+			       max(CASE WHEN m.wrank = 1 THEN m.outlet END) AS first_outlet,
+			       max(CASE WHEN m.wrank = 1 THEN m.date END) AS first,
+			       max(m.date) AS last, min(m.rank) AS appearance
+			FROM m JOIN c ON c.cluster_id = m.cluster_id AND c.variants > 1
+			GROUP BY m.cluster_id, m.norm
 		)
-		SELECT dense_rank() OVER (ORDER BY g.prefix) AS "group", f.text AS quote,
-		       g.speakers, g.documents, g.first, g.last, g.quote_id, f.document_id
-		FROM (SELECT d.prefix, group_concat(DISTINCT w.speaker) AS speakers,
-		             count(DISTINCT w.document_id) AS documents,
-		             min(w.date) AS first, max(w.date) AS last, min(w.quote_id) AS quote_id
-		      FROM drifting d
-		      CROSS JOIN quotes q INDEXED BY quotes_norm
-		             ON q.norm >= d.prefix AND q.norm < d.prefix || char(1114111)
-		      JOIN who_said_what w ON w.quote_id = q.id
-		      WHERE length(q.norm) >= 50 /*filter*/
-		      GROUP BY d.prefix, q.norm) g
-		JOIN quotes f ON f.id = g.quote_id
-		ORDER BY g.prefix, g.first, g.quote_id`,
+		SELECT dense_rank() OVER (ORDER BY c.documents DESC, c.published IS NULL, c.published, c.cluster_id) AS "group",
+		       f.text AS quote, w.speakers, w.documents, w.first, w.first_outlet, w.last,
+		       w.quote_id, f.document_id
+		FROM w JOIN c ON c.cluster_id = w.cluster_id
+		JOIN quotes f ON f.id = w.quote_id
+		ORDER BY c.documents DESC, c.published IS NULL, c.published, c.cluster_id, w.appearance`,
 		docCol: "q.document_id", speakerCol: "q.speaker_entity_id",
 	},
 	{
@@ -299,6 +278,40 @@ var reports = []report{
 		docCol: "w.document_id", speakerCol: "w.speaker_id",
 	},
 }
+
+// clusterMembers begins the queries of the reports on the same quote across
+// articles (quotes.cluster_id, set by Store.Cluster; see quote_clusters in
+// schema.sql). m holds the quotes of the clusters in the articles the filter
+// keeps, each with its speaker, outlet and date, and its rank in order of
+// appearance (publication date, undated last, then the order stored) in its
+// cluster (rank) and among the quotes of its cluster with the same wording
+// (wrank); c holds the clusters found in more than one of those articles,
+// with their counts and first appearance.
+const clusterMembers = `
+		WITH m AS (
+			SELECT q.cluster_id, q.id AS quote_id, q.document_id, q.norm, e.name AS speaker,
+			       coalesce(d.publisher, d.wire, d.platform) AS outlet, d.published,
+			       CASE WHEN d.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+			            THEN substr(d.published, 1, 10) ELSE d.published END AS date,
+			       row_number() OVER (PARTITION BY q.cluster_id
+			                          ORDER BY d.published IS NULL, d.published, d.id, q.id) AS rank,
+			       row_number() OVER (PARTITION BY q.cluster_id, q.norm
+			                          ORDER BY d.published IS NULL, d.published, d.id, q.id) AS wrank
+			FROM quotes q
+			JOIN documents d ON d.id = q.document_id
+			LEFT JOIN entities e ON e.id = q.speaker_entity_id
+			WHERE q.cluster_id IS NOT NULL /*filter*/
+		), c AS (
+			SELECT cluster_id, count(*) AS occurrences, count(DISTINCT document_id) AS documents,
+			       count(DISTINCT norm) AS variants, group_concat(DISTINCT speaker) AS speakers,
+			       max(CASE WHEN rank = 1 THEN quote_id END) AS quote_id,
+			       max(CASE WHEN rank = 1 THEN outlet END) AS first_outlet,
+			       max(CASE WHEN rank = 1 THEN published END) AS published,
+			       max(CASE WHEN rank = 1 THEN date END) AS first,
+			       max(date) AS last
+			FROM m GROUP BY cluster_id
+			HAVING count(DISTINCT document_id) > 1
+		)`
 
 // findReport returns the report called name.
 func findReport(name string) (*report, error) {

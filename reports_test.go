@@ -67,10 +67,11 @@ func reportDoc(t *testing.T, id, published, publisher, text string, qs ...rq) *R
 	return r
 }
 
-// reportStore returns a read-only Store holding three articles: a quote of
-// Haftar relayed by TASS and repeated word for word, one that drifts between
-// two articles, an anonymous source, an unknown speaker and a quote told to
-// the publisher itself.
+// reportStore returns a read-only Store holding three articles, clustered: a
+// quote of Haftar relayed by TASS and repeated word for word, one whose
+// wording drifts between two articles (a word changed early on, which a
+// shared beginning would not find), an anonymous source, an unknown speaker
+// and a quote told to the publisher itself.
 func reportStore(t *testing.T) *Store {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "qt.db")
@@ -91,15 +92,18 @@ func reportStore(t *testing.T) *Store {
 			rq{quote: "We will NOT lift the embargo!", mention: "Haftar", name: "Khalifa Haftar"},
 			rq{quote: "The arms embargo is an unjust verdict that hurts the Libyan people,", mention: "Haftar", name: "Khalifa Haftar"}),
 		reportDoc(t, "c", "1987-05-03", "Reuters",
-			"“The arms embargo is an unjust verdict that must end now,” Haftar said.\n\n"+
+			"“The arms embargo is an unfair verdict that hurts the Libyan people,” Haftar said.\n\n"+
 				"“Moscow is in touch with various Libyan representatives,” Peskov told Reuters.",
-			rq{quote: "The arms embargo is an unjust verdict that must end now,", mention: "Haftar", name: "Khalifa Haftar"},
+			rq{quote: "The arms embargo is an unfair verdict that hurts the Libyan people,", mention: "Haftar", name: "Khalifa Haftar"},
 			rq{quote: "Moscow is in touch with various Libyan representatives,", mention: "Peskov", name: "Dmitry Peskov", via: "Reuters", viaName: "Reuters", viaRel: "told"}),
 	}
 	for _, d := range docs {
 		if _, err := w.Add(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if _, err := w.Cluster(context.Background()); err != nil {
+		t.Fatal(err)
 	}
 	w.Close()
 	s, err := OpenReadOnly(path)
@@ -148,7 +152,7 @@ func TestReports(t *testing.T) {
 		{"quotes-by", Filter{Speaker: "Haftar"}, "quote", []string{
 			"We will not lift the embargo,", "We will NOT lift the embargo!",
 			"The arms embargo is an unjust verdict that hurts the Libyan people,",
-			"The arms embargo is an unjust verdict that must end now,"}},
+			"The arms embargo is an unfair verdict that hurts the Libyan people,"}},
 		{"quotes-by", Filter{Speaker: "Haftar"}, "relays", []string{"TASS", "<nil>", "<nil>", "<nil>"}},
 		{"quotes-by", Filter{Speaker: "Haftar", Since: "1987-05-03"}, "date", []string{"1987-05-03"}},
 		// Reuters relays a quote in a Reuters story: first-hand.
@@ -160,13 +164,23 @@ func TestReports(t *testing.T) {
 		{"secondary-only", Filter{}, "relays", []string{"TASS"}},
 		{"anonymous", Filter{}, "source", []string{"anonymous", "unattributed"}},
 		{"anonymous", Filter{}, "quote", []string{"Talks went well,", "Nobody knows,"}},
-		{"repeated", Filter{}, "quote", []string{"We will not lift the embargo,"}},
-		{"repeated", Filter{}, "documents", []string{"2"}},
-		{"repeated", Filter{Since: "1987-04"}, "quote", nil},
+		// The same quote word for word (punctuation and case aside), and
+		// with a word changed: both are repeated, the first printed first.
+		{"repeated", Filter{}, "quote", []string{"We will not lift the embargo,",
+			"The arms embargo is an unjust verdict that hurts the Libyan people,"}},
+		{"repeated", Filter{}, "documents", []string{"2", "2"}},
+		{"repeated", Filter{}, "variants", []string{"1", "2"}},
+		{"repeated", Filter{}, "first", []string{"1987-03-01", "1987-04-02"}},
+		{"repeated", Filter{}, "first_outlet", []string{"Reuters", "Arab News"}},
+		{"repeated", Filter{}, "last", []string{"1987-04-02", "1987-05-03"}},
+		{"repeated", Filter{Since: "1987-04"}, "quote", []string{"The arms embargo is an unjust verdict that hurts the Libyan people,"}},
+		{"repeated", Filter{Speaker: "Peskov"}, "quote", nil},
 		{"drift", Filter{}, "quote", []string{
 			"The arms embargo is an unjust verdict that hurts the Libyan people,",
-			"The arms embargo is an unjust verdict that must end now,"}},
+			"The arms embargo is an unfair verdict that hurts the Libyan people,"}},
 		{"drift", Filter{}, "group", []string{"1", "1"}},
+		{"drift", Filter{}, "first_outlet", []string{"Arab News", "Reuters"}},
+		{"drift", Filter{}, "first", []string{"1987-04-02", "1987-05-03"}},
 		{"drift", Filter{Outlet: "Reuters"}, "quote", nil},
 		{"outlets", Filter{}, "outlet", []string{"Reuters", "Reuters", "Reuters", "Arab News"}},
 		{"outlets", Filter{}, "speaker", []string{"Khalifa Haftar", "Dmitry Peskov", "officials", "Khalifa Haftar"}},
@@ -247,8 +261,9 @@ func TestReportsAgreeWithViews(t *testing.T) {
 		{"relays", "speakers", "SELECT speakers FROM relay_summary ORDER BY dependent DESC, quotes DESC, relay"},
 		{"secondary-only", "quote", "SELECT quote FROM secondary_citations ORDER BY date, document_id, quote_id"},
 		{"anonymous", "quote", "SELECT quote FROM anonymous_quotes ORDER BY date, document_id, quote_id"},
-		{"repeated", "quote", "SELECT quote FROM quote_occurrences ORDER BY documents DESC, first, norm"},
-		{"repeated", "occurrences", "SELECT occurrences FROM quote_occurrences ORDER BY documents DESC, first, norm"},
+		{"repeated", "documents", "SELECT documents FROM quote_clusters ORDER BY documents DESC, first_published, cluster_id"},
+		{"repeated", "first_outlet", "SELECT first_outlet FROM quote_clusters ORDER BY documents DESC, first_published, cluster_id"},
+		{"repeated", "quote_id", "SELECT first_quote_id FROM quote_clusters ORDER BY documents DESC, first_published, cluster_id"},
 	}
 	for _, tt := range tests {
 		tab, err := s.Report(ctx, tt.report, Filter{})

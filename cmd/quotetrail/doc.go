@@ -128,9 +128,11 @@
 //     gazetteer of package attribution;
 //   - secondary-only: the quotes that reached the page through a relay;
 //   - anonymous: the quotes of anonymous sources and those with no speaker;
-//   - repeated: the quotes found word for word in several articles;
-//   - drift: the quotes that begin alike in several articles (the same first
-//     40 characters, punctuation and case aside) but end differently;
+//   - repeated: the quotes found in several articles, word for word or
+//     nearly (trimmed, cut or with a word changed: the clusters that ingest
+//     computes), with the outlet that printed each first;
+//   - drift: the quotes worded differently in different articles, one row
+//     per wording, with its speakers and the outlet that printed it first;
 //   - outlets: who quotes whom, each outlet's 20 most quoted speakers.
 //
 // --since keeps the articles published on or after a date (YYYY, YYYY-MM or
