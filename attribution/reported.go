@@ -28,10 +28,34 @@ func (d *docState) reported() {
 			if d.claimed(quote.Span{Start: st[0].start, End: st[len(st)-1].end}) && d.insideDirect(st) {
 				continue
 			}
-			for _, frame := range reportFrames {
-				if frame(d, st) {
+			// A sentence may hold several attributions ("X said A, but Y
+			// said B"): after a frame has read one, the frames read the
+			// rest of the sentence again.
+			for round := 0; round < 3 && len(st) >= 3; round++ {
+				n := len(d.out)
+				for _, frame := range reportFrames {
+					if frame(d, st) {
+						break
+					}
+				}
+				if len(d.out) == n {
 					break
 				}
+				end := 0
+				for _, q := range d.out[n:] {
+					end = max(end, q.Span.End)
+				}
+				k := 0
+				for k < len(st) && st[k].start < end {
+					k++
+				}
+				for k < len(st) && st[k].kind == tPunct {
+					k++
+				}
+				if len(st)-k < 4 {
+					break
+				}
+				st = st[k:]
 			}
 		}
 	}
@@ -205,7 +229,9 @@ verbs:
 		case t.is("quoted") && st[v-1].is("was", "were"):
 			p, ok = d.subjectBefore(st, v-1, 0)
 		case ing:
-			if !st[v-1].is(",") {
+			// "…, saying …", "… — saying …", "by saying …", "aside from
+			// saying …": the subject of the sentence speaks.
+			if !st[v-1].is(",", "—", "–", "--", "by", "from") {
 				continue
 			}
 			p, ok = d.sentenceSubject(st, v)
@@ -516,6 +542,11 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			c.End = toks[k-1].end
 			break
 		}
+		if t.is(",", "—", "–", "--") && next.is("but", "and", "though", "although", "while", "yet", "whereas") && d.attributionAt(toks, k+2) {
+			// "…, but he suggested …": another attribution begins.
+			c.End = toks[k-1].end
+			break
+		}
 
 	}
 	return c
@@ -626,4 +657,20 @@ func (d *docState) secondVerb(toks []token, k int) (int, bool) {
 	n := toks[k+1]
 	return k, n.is("that", "of", "about") || subjectPronouns[n.lower] && !n.is("who", "one") ||
 		determiners[n.lower] && !n.is("that") || tellVerbs[verb.Lemma] && objectPronouns[n.lower]
+}
+
+// attributionAt reports whether toks[k:] opens with a subject and a
+// reporting verb of its own ("he suggested", "Mrs. Fiorina said").
+func (d *docState) attributionAt(toks []token, k int) bool {
+	for v := k + 1; v < len(toks) && v-k <= 4; v++ {
+		t := toks[v]
+		if t.kind != tWord {
+			return false
+		}
+		if verb, ok := d.verbAt(toks, v); ok && isSpeechVerb(verb) && !t.isCap() && !strings.HasSuffix(t.lower, "ing") {
+			p, ok := d.subjectBefore(toks, v, k)
+			return ok && p.lo == k
+		}
+	}
+	return false
 }

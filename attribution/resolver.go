@@ -161,6 +161,10 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 			return Verb{}, false
 		}
 	}
+	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators")) || i > 0 && toks[i-1].isCap()) {
+		// "Illinois state Rep. Carol Ammons", "state law": the noun.
+		return Verb{}, false
+	}
 	return d.verb(toks[i])
 }
 

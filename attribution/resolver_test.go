@@ -252,6 +252,11 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"She referred to jihadism but was careful not to link it to religion.",
 			[]string{"jihadism"}},
 		{"As the day went on, Trump went on the offensive.", nil},
+		{"The Wisconsin Republican gave Trump some credit, saying he should be congratulated, but he suggested the reality TV star is no Ronald Reagan.",
+			[]string{"he should be congratulated", "the reality TV star is no Ronald Reagan"}},
+		{"Trump distinguished himself in the Republican field by saying he would make nice with Putin.",
+			[]string{"he would make nice with Putin"}},
+		{"Illinois state Rep. Carol Ammons and California state Senate candidate Jane Kim attended the rally.", nil},
 		{"Exports fell by a third in March, the agency reported, citing customs officials.",
 			[]string{"Exports fell by a third in March"}},
 	}
