@@ -84,6 +84,13 @@ func (d *docState) direct() {
 				end, a, ok = d.mixedTail(after)
 				mixedEnd = after[end-1].end
 			}
+			if !ok && d.reportedBefore(before) {
+				// "Ryan said it's unrealistic to think that if the U.S.
+				// pulls back, “our oceans are going to save us.”": the
+				// quotation ends a reported clause, a mixed quote that
+				// reported() reads.
+				continue
+			}
 			if !ok {
 				a, ok = d.leadIn(before, false)
 				if ok && last >= 0 && len(before) > 0 && d.out[last].Outer.End <= before[0].start &&
@@ -123,11 +130,21 @@ func (d *docState) direct() {
 			q.Span = quote.Span{Start: m.Outer.Start, End: mixedEnd}
 			q.Text = d.text[q.Start:q.End]
 		}
-		if m.Embedded && len(before) > 0 && before[len(before)-1].is("that") {
-			// "He writes that “there’s no room …”": the quotation is the
-			// object of the clause, a mixed quote from "that" on.
+		if ok && !m.Embedded && (a.rule == ruleSpeakerVerb || a.rule == ruleVerbSpeaker) && d.introBeforeMarks(before) {
+			// "Sooner or later, “I think we will have a consumption
+			// tax,” he said": the quotation goes on a sentence the
+			// writer began, a mixed quote from the sentence's start.
 			q.Kind = quote.Mixed
-			q.Span = quote.Span{Start: before[len(before)-1].start, End: m.Outer.End}
+			q.Span = quote.Span{Start: before[0].start, End: m.Outer.End}
+			q.Text = d.text[q.Start:q.End]
+		}
+		if start, mixed := d.clauseBeforeMarks(before, a, ok, m.Embedded); mixed {
+			// "He writes that “there’s no room …”", "said that, “We…”",
+			// "said Mateen “has not done this …”": the quotation ends a
+			// reported clause that opens before the marks, a mixed quote
+			// from the clause's start.
+			q.Kind = quote.Mixed
+			q.Span = quote.Span{Start: start, End: m.Outer.End}
 			q.Text = d.text[q.Start:q.End]
 		}
 		q.Group = i
@@ -639,4 +656,102 @@ func allCaps(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// clauseBeforeMarks finds a reported clause that opens between a lead-in's
+// verb and the quotation marks: after "that" ("said that, “…”"), or at the
+// subject of the clause ("said Mateen “has not …”", not "told CNN “…”").
+func (d *docState) clauseBeforeMarks(before []token, a attr, attributed, embedded bool) (int, bool) {
+	if len(before) > 0 && embedded && before[len(before)-1].is("that") {
+		return before[len(before)-1].start, true
+	}
+	if !attributed || a.rule != ruleLeadIn || a.cueSpan.Len() == 0 {
+		return 0, false
+	}
+	k := 0
+	for k < len(before) && before[k].start < a.cueSpan.End {
+		k++
+	}
+	between := before[k:]
+	for j, t := range between {
+		if t.is("that") && j+1 < len(between) {
+			return t.start, true
+		}
+	}
+	if !embedded || len(between) == 0 || k == 0 {
+		return 0, false
+	}
+	verb, _ := d.verbAt(before, k-1)
+	if tellVerbs[verb.Lemma] || verb.Lemma == "" {
+		return 0, false
+	}
+	for _, t := range between {
+		if t.kind != tWord || !t.isCap() || timeWords[t.lower] {
+			return 0, false
+		}
+	}
+	return between[0].start, true
+}
+
+// reportedBefore reports whether the words before a quotation, in its
+// sentence, are a speaker, a reporting verb and the start of its reported
+// clause ("Ryan said it's unrealistic to think that if the U.S. pulls back,
+// “…”"), rather than a lead-in ("Ryan said, “…”", "Ryan told reporters:
+// “…”").
+func (d *docState) reportedBefore(before []token) bool {
+	n := len(before)
+	if n < 5 || !before[n-1].is(",") {
+		return false
+	}
+	// The last reporting verb before the marks, opening a clause.
+	for v := n - 2; v >= 1; v-- {
+		t := before[v]
+		if t.kind != tWord || t.isCap() {
+			continue
+		}
+		verb, ok := d.verbAt(before, v)
+		if !ok || !isSpeechVerb(verb) {
+			continue
+		}
+		if !verb.Clause || tellVerbs[verb.Lemma] || strings.HasSuffix(t.lower, "ing") || v >= n-3 {
+			return false
+		}
+		if next := before[afterVerb(before, v, verb)]; next.kind != tWord || prepositions[next.lower] || timeWords[next.lower] || next.isCap() && !next.is("I") {
+			return false // "said last week in Tel Aviv, “…”"
+		}
+		if p, ok := d.subjectBefore(before, v, 0); !ok || p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
+			continue
+		}
+		words := 0
+		for _, u := range before[v+1 : n-1] {
+			if u.is(":") || u.kind == tQuote {
+				return false
+			}
+			if u.kind == tWord {
+				words++
+			}
+		}
+		return words >= 3
+	}
+	return false
+}
+
+// introBeforeMarks reports whether the words before a quotation, in its
+// sentence, are the writer's opening of it ("Sooner or later, “…”", "If
+// the legislation passes, “…”"): words and commas ending in a comma, with
+// no reporting verb.
+func (d *docState) introBeforeMarks(before []token) bool {
+	n := len(before)
+	if n < 2 || !before[n-1].is(",") || !before[0].isCap() {
+		return false
+	}
+	for k, t := range before[:n-1] {
+		if t.kind == tQuote || t.is(":", "—", "–", "(", ")") {
+			return false
+		}
+		if verb, ok := d.verbAt(before, k); ok && isSpeechVerb(verb) {
+			return false
+		}
+	}
+	return true
 }

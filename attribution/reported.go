@@ -137,7 +137,7 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 	}
 	q := Quote{Quote: quote.Quote{Span: c, Outer: c, Kind: quote.Indirect, Text: d.text[c.Start:c.End], Closed: true, Parent: -1}}
 	for _, m := range d.marks {
-		if m.Parent < 0 && m.Embedded && c.Contains(m.Outer) {
+		if m.Parent < 0 && c.Contains(m.Outer) {
 			q.Kind = quote.Mixed
 			break
 		}

@@ -271,3 +271,39 @@ func TestReportedClauseEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectOrMixed checks when a quotation is direct and when it ends a
+// clause of the writer's or of a reported clause, a mixed quote that starts
+// before the marks.
+func TestDirectOrMixed(t *testing.T) {
+	tests := []struct{ text, kind, quote string }{
+		{"Ryan said it is unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”",
+			"mixed", "it is unrealistic to think that if the U.S. pulls back, “our oceans are going to save us.”"},
+		{"Sooner or later, “I think we will have a consumption tax,” he said.",
+			"mixed", "Sooner or later, “I think we will have a consumption tax,”"},
+		{"His father said Mateen “has not done this because he is a Muslim.”",
+			"mixed", "Mateen “has not done this because he is a Muslim.”"},
+		{"She said that, “We are going to put a lot of coal companies out of business.”",
+			"mixed", "that, “We are going to put a lot of coal companies out of business.”"},
+		{"Hayek confirmed she had been and said, “America has a very severe problem with discrimination.”",
+			"direct", "America has a very severe problem with discrimination."},
+		{"Beck joked, again using an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”",
+			"direct", "Amen, brother! Come on up and get baptized!"},
+		{"Mr. Trump told CNN “We will build the wall and Mexico will pay for it.”",
+			"direct", "We will build the wall and Mexico will pay for it."},
+	}
+	var r Resolver
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, q := range r.Analyze(tt.text).Quotes {
+			got = append(got, string(q.Kind)+": "+q.Text)
+			if string(q.Kind) == tt.kind && q.Text == tt.quote {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Analyze(%q): %q, want %s %q", tt.text, got, tt.kind, tt.quote)
+		}
+	}
+}
