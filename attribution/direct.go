@@ -53,6 +53,11 @@ func (d *docState) direct() {
 		if m.Parent >= 0 {
 			continue
 		}
+		if d.transcriptLabels >= 2 && d.startsPara(m) && labelRe.MatchString(m.Text) {
+			// "\"PENCE: Well, look, …\"": a line of a transcript quoted
+			// whole, the speaker's label and words; transcript() reads it.
+			continue
+		}
 		before := d.beforeTokens(i)
 		var a attr
 		ok := false
@@ -83,6 +88,15 @@ func (d *docState) direct() {
 				var end int
 				end, a, ok = d.mixedTail(after)
 				mixedEnd = after[end-1].end
+			}
+			if !ok && len(after) > 1 && strings.HasSuffix(m.Text, ",") && after[0].kind == tWord && !after[0].isCap() {
+				// "“… a host of negative developments,” like the recent
+				// volatility of markets, said Richard Curtin": the writer's
+				// words go on the sentence before its attribution.
+				if end, ta, tok := d.mixedTail(after); tok {
+					a, ok = ta, true
+					mixedEnd = after[end-1].end
+				}
 			}
 			if !ok && d.reportedBefore(before) {
 				// "Ryan said it's unrealistic to think that if the U.S.
@@ -117,6 +131,11 @@ func (d *docState) direct() {
 		}
 		if !ok && !m.Embedded {
 			a, ok = d.paragraphSpeaker(m)
+		}
+		if !ok && bylineAfter(d.afterTokens(i)) {
+			// "—“Hamilton to play Chicago,” by Variety's Gordon Cox:": the
+			// title of an article, credited to its writer.
+			continue
 		}
 		if !ok && !m.Embedded && (!saidLike(m.Text) || d.pullQuote(m)) {
 			// A term, a title or a list of words in marks ("ambassador,"
@@ -754,4 +773,14 @@ func (d *docState) introBeforeMarks(before []token) bool {
 		}
 	}
 	return true
+}
+
+// bylineAfter reports whether a byline follows a quotation: "by" and a
+// name ("“…,” by Variety's Gordon Cox").
+func bylineAfter(after []token) bool {
+	k := 0
+	if k < len(after) && after[k].is(",") {
+		k++
+	}
+	return k+1 < len(after) && after[k].is("by") && after[k+1].isCap()
 }

@@ -19,7 +19,9 @@ func (d *docState) indexNames() {
 	d.ptoks = make([][]token, len(d.paras))
 	labels := 0 // paragraphs led by "LABEL:", as in transcripts
 	for _, para := range d.paras {
-		if m := matchIf(mayBeLabel(d.text[para.Start:para.End]), labelRe, d.text[para.Start:para.End]); m != nil && !notSpeakers[strings.ToLower(m[1])] {
+		// "PENCE: …" or, in a transcript quoted whole, "\"PENCE: …".
+		line := strings.TrimLeft(d.text[para.Start:para.End], "\"“")
+		if m := matchIf(mayBeLabel(line), labelRe, line); m != nil && !notSpeakers[strings.ToLower(m[1])] {
 			labels++
 		}
 	}

@@ -291,6 +291,10 @@ func TestDirectOrMixed(t *testing.T) {
 			"direct", "Amen, brother! Come on up and get baptized!"},
 		{"Mr. Trump told CNN “We will build the wall and Mexico will pay for it.”",
 			"direct", "We will build the wall and Mexico will pay for it."},
+		{"“The most impressive aspect has been a newfound resilience,” like the recent volatility of markets, said Richard Curtin.",
+			"mixed", "“The most impressive aspect has been a newfound resilience,” like the recent volatility of markets"},
+		{"\"WALLACE: Let's start with breaking news on the debate.\n\n\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"",
+			"indirect", "Gennifer Flowers will not be attending the debate tomorrow night"},
 	}
 	var r Resolver
 	for _, tt := range tests {
@@ -305,5 +309,16 @@ func TestDirectOrMixed(t *testing.T) {
 		if !found {
 			t.Errorf("Analyze(%q): %q, want %s %q", tt.text, got, tt.kind, tt.quote)
 		}
+	}
+}
+
+// TestTitlesAreNotQuotes checks that the titles of articles, credited to
+// their writers, are not taken for quotations.
+func TestTitlesAreNotQuotes(t *testing.T) {
+	text := "—“Hamilton to play Chicago in long-term run starting next fall,” by Variety's Gordon Cox: http://bit.ly/x.\n\n" +
+		"—“Posthumous books could come with a lot of dollar signs,” by Boston Globe's Joseph P. Kahn: http://bit.ly/y."
+	var r Resolver
+	for _, q := range r.Analyze(text).Quotes {
+		t.Errorf("Analyze(%q): found %s quote %q", text, q.Kind, q.Text)
 	}
 }

@@ -16,6 +16,13 @@ func (d *docState) transcript(toks []token) bool {
 	if d.transcriptLabels < 2 {
 		return false // one "NOTE:" line is no transcript
 	}
+	if len(toks) > 0 && toks[0].kind == tQuote {
+		// A transcript quoted whole: "\"PENCE: Well, look, …\"".
+		toks = toks[1:]
+		if n := len(toks); n > 0 && toks[n-1].kind == tQuote {
+			toks = toks[:n-1]
+		}
+	}
 	colon := -1
 	for k := 0; k < len(toks) && k <= 4; k++ {
 		if toks[k].is(":") {
