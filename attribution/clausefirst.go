@@ -68,8 +68,8 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		if len(st)-c > 16 && !(len(st)-c <= 40 && inverted(d, st, c+1)) {
 			// Far from the end, unless the verb comes first and an
 			// apposition follows the speaker ("…, said Dan Gerstein,
-			// director of …").
-			return attr{}, quote.Span{}, false
+			// director of …"), which an earlier comma may still open.
+			continue
 		}
 		// A verb within the few words after the comma (and after a closing
 		// mark: "… a “burn bag,” the Times reported").
@@ -126,7 +126,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				}
 				return attr{}, quote.Span{}, false
 			}
-			if prepositions[st[0].lower] && !hasToken(st[1:c], ",") {
+			if prepositions[st[0].lower] && !hasToken(st[1:c], ",") && !hasVerb(d, st[:c]) {
 				// "In a speech last July, he said": an introduction, not a
 				// clause.
 				return attr{}, quote.Span{}, false
@@ -294,4 +294,15 @@ func continuesClause(d *docState, st []token, k int) bool {
 		k++
 	}
 	return !t.isCap() && verbLike(d, st, k)
+}
+
+// hasVerb reports whether toks hold a word that looks like a verb ("Around
+// 30 people would show up", unlike "In a speech last July").
+func hasVerb(d *docState, toks []token) bool {
+	for k := range toks {
+		if toks[k].kind == tWord && verbLike(d, toks, k) {
+			return true
+		}
+	}
+	return false
 }

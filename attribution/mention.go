@@ -38,7 +38,9 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	j := v - 1
 	for j >= lo && toks[j].kind == tWord && (preVerbWords[toks[j].lower] || timeWords[toks[j].lower] ||
 		isAdverb(toks[j]) ||
-		timeNouns[toks[j].lower] && j > lo && toks[j-1].is("last", "this", "next", "that", "earlier", "later")) &&
+		timeNouns[toks[j].lower] && j > lo && toks[j-1].is("last", "this", "next", "that", "earlier", "later") ||
+		toks[j].is("on") && j+1 < v && timeWords[toks[j+1].lower]) && // "Sanders on Tuesday said"
+
 		!subjectPronouns[toks[j].lower] {
 		j--
 	}
