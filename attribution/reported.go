@@ -516,7 +516,7 @@ var strongClause = set("say", "tell", "claim", "insist", "argue", "contend", "as
 var trailingClauses = set("which", "who", "whom", "whose", "where", "while",
 	"whereas", "adding", "saying", "according", "noting",
 	"arguing", "citing", "referring", "telling", "prompting",
-	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing")
+	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing", "compared")
 
 // cutTrailing ends a reported clause before a comma or dash that opens a
 // trailing clause ("…, adding that …").
@@ -542,8 +542,9 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			c.End = toks[k-1].end
 			break
 		}
-		if t.is(",", "—", "–", "--") && next.is("but", "and", "though", "although", "while", "yet", "whereas") && d.attributionAt(toks, k+2) {
-			// "…, but he suggested …": another attribution begins.
+		if t.is(",", "—", "–", "--") && (next.is("but", "and", "though", "although", "while", "yet", "whereas") && d.attributionAt(toks, k+2) || d.attributionAt(toks, k+1)) {
+			// "…, but he suggested …", "…, even some allies questioned
+			// …": another attribution begins.
 			c.End = toks[k-1].end
 			break
 		}
