@@ -64,7 +64,11 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 	for v := 1; v < len(st)-2; v++ {
 		t := st[v]
 		verb, ok := d.verbAt(st, v)
-		if !ok || verb.Class != "speech" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() || strings.HasSuffix(t.lower, "ing") {
+		ing := strings.HasSuffix(t.lower, "ing")
+		if !ok || verb.Class != "speech" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() ||
+			ing && !(st[v-1].is(",", "—", "–", "--", "is", "was", "are", "were", "been") && objectVerbs[verb.Lemma]) {
+			// A participle only after a comma ("…, calling for a ban")
+			// or in a progressive ("is calling for").
 			continue
 		}
 		if tellVerbs[verb.Lemma] {
@@ -75,7 +79,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 				continue
 			}
 		}
-		if st[v-1].is("to", "was", "were", "is", "are", "be", "been", "being") || negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
+		if st[v-1].is("to", "be", "being") || !ing && st[v-1].is("was", "were", "is", "are", "been") ||
+			negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
 			continue
 		}
 		after := afterVerb(st, v, verb)
@@ -88,7 +93,15 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			// "Search terms included …": the "verb" was a noun.
 			continue
 		}
-		p, ok := d.subjectBefore(st, v, 0)
+		var p np
+		switch {
+		case ing && st[v-1].kind == tWord:
+			p, ok = d.subjectBefore(st, v-1, 0) // "Trump is calling for"
+		case ing:
+			p, ok = d.sentenceSubject(st, v) // "…, calling for"
+		default:
+			p, ok = d.subjectBefore(st, v, 0)
+		}
 		if !ok || p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
 			continue
 		}
