@@ -430,6 +430,53 @@ func TestAudit(t *testing.T) {
 	}
 }
 
+// The audit counts the latest revision of each document: the anonymous and
+// unattributed quotes of a revision replaced by a later one are not counted,
+// as the views count them.
+func TestAuditLatestRevision(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "qt.db")
+	w, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	anonymous := func(id, text string) *Result {
+		return reportDoc(t, id, "1987-03-01", "Reuters", "“"+text+",” officials said.\n\n“Nobody knows,” someone said.",
+			rq{quote: text + ",", mention: "officials", spkKind: attribution.Anonymous}, rq{quote: "Nobody knows,"})
+	}
+	for _, r := range []*Result{
+		anonymous("a", "Talks went well"), // replaced twice
+		anonymous("b", "Talks went badly"),
+		anonymous("a", "Talks went very well"),
+		reportDoc(t, "a", "1987-03-01", "Reuters", "“We will win,” Haftar said.", rq{quote: "We will win,", mention: "Haftar"}),
+	} {
+		if _, err := w.Add(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	s, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, err := s.Audit(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Anonymous != 1 || a.Unattributed != 1 || len(a.AnonymousSources) != 1 || a.AnonymousSources[0].Quotes != 1 {
+		t.Errorf("Audit = %+v, want 1 anonymous (officials, 1), 1 unattributed", a)
+	}
+	view, err := s.table(ctx, `SELECT (SELECT count(*) FROM anonymous_quotes WHERE latest AND source = 'anonymous'),
+		(SELECT count(*) FROM anonymous_quotes WHERE latest AND source = 'unattributed')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := []any{int64(a.Anonymous), int64(a.Unattributed)}, view.Rows[0]; !reflect.DeepEqual(got, want) {
+		t.Errorf("Audit anonymous, unattributed = %v; anonymous_quotes counts %v", got, want)
+	}
+}
+
 // A document stored again with another text is a revision: the reports count
 // the latest revision only, unless AllRevisions is set.
 func TestReportsLatestRevision(t *testing.T) {
