@@ -60,6 +60,9 @@ type Lexicon struct {
 	entries []lexEntry
 	words   map[string][]int32 // one-word form → entries, verbs first
 	phrases map[string][]lexPhrase
+	// maxParticle is the length of the longest second word of a phrase,
+	// so that most words need no phrase lookup.
+	maxParticle int
 }
 
 type lexEntry struct {
@@ -186,6 +189,9 @@ func buildLexicon(entries []lexEntry, name string, strict bool) (*Lexicon, error
 				l.words[form] = append(l.words[form], int32(i))
 			} else {
 				l.phrases[words[0]] = append(l.phrases[words[0]], lexPhrase{words, int32(i)})
+				if e.Part == PartVerb && len(words) == 2 {
+					l.maxParticle = max(l.maxParticle, len(words[1]))
+				}
 			}
 		}
 	}
@@ -380,7 +386,7 @@ func (l *Lexicon) lookupLowerVerb(word string) (Verb, bool) {
 // lookupLowerPhrasalVerb looks up a verb of two words, both lower case
 // already ("pointed out", "called for"), for the resolver's hot path.
 func (l *Lexicon) lookupLowerPhrasalVerb(word, next string) (Verb, bool) {
-	if l == nil {
+	if l == nil || len(next) > l.maxParticle {
 		return Verb{}, false
 	}
 	for _, p := range l.phrases[word] {

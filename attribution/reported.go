@@ -52,7 +52,7 @@ func (d *docState) reported() {
 				for k < len(st) && st[k].kind == tPunct {
 					k++
 				}
-				if len(st)-k < 4 {
+				if len(st)-k < 4 || !d.anyVerb(st[k:]) {
 					break
 				}
 				st = st[k:]
@@ -671,6 +671,17 @@ func (d *docState) attributionAt(toks []token, k int) bool {
 		if verb, ok := d.verbAt(toks, v); ok && isSpeechVerb(verb) && !t.isCap() && !strings.HasSuffix(t.lower, "ing") {
 			p, ok := d.subjectBefore(toks, v, k)
 			return ok && p.lo == k
+		}
+	}
+	return false
+}
+
+// anyVerb reports whether any of toks has a reporting-verb reading, so that
+// the frames are worth running on them.
+func (d *docState) anyVerb(toks []token) bool {
+	for _, t := range toks {
+		if t.verb != 0 {
+			return true
 		}
 	}
 	return false

@@ -153,11 +153,14 @@ func (d *docState) verb(t token) (Verb, bool) {
 // not follow a determiner or a possessive ("each state", "the group's call"
 // are nouns).
 func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
+	v, ok := d.verb(toks[i])
+	if !ok {
+		return Verb{}, false // most words: no lexicon entry at all
+	}
 	if i > 0 {
 		p := toks[i-1]
 		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") || p.is("united") || p.is("of") && i > 1 && titleWords[toks[i-2].lower] {
 			// "secretary of state" is a title, not the verb "state".
-
 			return Verb{}, false
 		}
 	}
@@ -165,7 +168,7 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		// "Illinois state Rep. Carol Ammons", "state law": the noun.
 		return Verb{}, false
 	}
-	return d.verb(toks[i])
+	return v, true
 }
 
 // nounMarkers before a word make it a noun: "the call", "each state", "a
