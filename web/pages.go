@@ -172,34 +172,50 @@ func (s *Server) article(r *http.Request) (*page, error) {
 }
 
 type auditData struct {
-	Empty     string
-	Audit     *quotetrail.Audit
-	Secondary *tableView
-	Relays    *tableView
+	Empty    string
+	Sections []auditSection
 }
 
+// auditSection is a section of quotetrail.Store.AuditSections as the audit
+// page shows it.
+type auditSection struct {
+	quotetrail.AuditSection
+	Rows *tableView
+	// More is the page with all the rows, "" if none has them.
+	More string
+}
+
+// auditLimit is the most rows (clusters for the sections on clusters) the
+// audit page shows of each section, as `quotetrail audit` does by default.
+const auditLimit = 20
+
+// auditMore are the pages that list all the rows of a section of the audit.
+var auditMore = map[string]string{
+	"secondary-only": "/report/secondary-only",
+	"relays":         "/report/relays",
+	"anonymous":      "/report/anonymous",
+	"drift":          "/report/drift",
+}
+
+// audit shows the sections of `quotetrail audit`.
 func (s *Server) audit(r *http.Request) (*page, error) {
 	d := &auditData{}
+	p := &page{Template: "audit", Title: "Audit", Data: d}
 	if empty, err := s.isEmpty(r); err != nil {
 		return nil, err
 	} else if empty {
 		d.Empty = quotetrail.ErrEmpty.Error()
-		return &page{Template: "audit", Title: "Audit", Data: d}, nil
+		return p, nil
 	}
-	var err error
-	if d.Audit, err = s.store.Audit(r.Context()); err != nil {
-		return nil, err
-	}
-	tab, err := s.store.Report(r.Context(), "secondary-only", quotetrail.Filter{Limit: 20})
+	sections, err := s.store.AuditSections(r.Context(), auditLimit)
 	if err != nil {
 		return nil, err
 	}
-	d.Secondary = newTableView(tab, 20)
-	if tab, err = s.store.Report(r.Context(), "relays", quotetrail.Filter{Limit: 100}); err != nil {
-		return nil, err
+	for _, sec := range sections {
+		d.Sections = append(d.Sections, auditSection{AuditSection: sec,
+			Rows: newTableView(sec.Table, len(sec.Table.Rows)), More: auditMore[sec.Name]})
 	}
-	d.Relays = newTableView(tab, 100)
-	return &page{Template: "audit", Title: "Audit", Data: d}, nil
+	return p, nil
 }
 
 func (s *Server) reportList(r *http.Request) (*page, error) {

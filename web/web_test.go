@@ -19,7 +19,7 @@ import (
 const seedPath = "../testdata/haftar-moscow.txt"
 
 // newStore returns a read-only Store holding docs, extracted with the
-// default pipeline.
+// default pipeline, their quotes clustered across documents as ingest does.
 func newStore(t testing.TB, docs ...quotetrail.Document) *quotetrail.Store {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "qt.db")
@@ -32,6 +32,9 @@ func newStore(t testing.TB, docs ...quotetrail.Document) *quotetrail.Store {
 		if _, err := w.Add(context.Background(), &r); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if _, err := w.Cluster(context.Background()); err != nil {
+		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
@@ -106,9 +109,9 @@ func TestPages(t *testing.T) {
 		{"/speaker/1", 200, []string{"<h1>Khalifa Haftar</h1>", "6 quotes in 1 article from 1 outlet; 2 second-hand.",
 			`<a href="/speaker/4">TASS</a> <span class="num">2</span>`, "Quotes 1–6 of 6", "called Haftar, Khalifa Haftar"}},
 		{"/speaker/4", 200, []string{"<h1>TASS</h1>", "Passed on 2 quotes of others as a relay.", "Quotes passed on by TASS"}},
-		{"/audit", 200, []string{"2 quotes reached their articles through a relay",
+		{"/audit", 200, []string{"<h2>Secondary-only quotes</h2>", "<td>Khalifa Haftar via TASS</td>",
 			`<td><a href="/speaker/4">TASS</a></td><td>agency</td><td class="state-yes">yes</td><td>RU</td>`,
-			"0 quotes of anonymous sources; 0 quotes with no speaker found."}},
+			`<tr><td>anonymous</td><td class="num">0</td></tr>`, `<tr><td>unattributed</td><td class="num">0</td></tr>`}},
 		{"/report", 200, []string{`<dt><a href="/report/secondary-only">secondary-only</a></dt>`}},
 		{"/report/speakers", 200, []string{"Rows 1–4.", `<td><a href="/speaker/5">Dmitry Peskov</a></td>`,
 			"<code>quotetrail report speakers</code>"}},
@@ -138,6 +141,54 @@ func TestPages(t *testing.T) {
 			if !strings.Contains(body, w) {
 				t.Errorf("GET %s: no %q in\n%s", tt.path, w, body)
 			}
+		}
+	}
+}
+
+// The audit page shows the sections of `quotetrail audit`, in order, with
+// their rows: here one quote given to two speakers, in two wordings.
+func TestAuditPage(t *testing.T) {
+	s := newStore(t,
+		quotetrail.Document{ID: "a", Publisher: "Daily Planet", Published: "2021-05-01",
+			Text: "“We will rebuild the harbour and every road of the island before winter,” Mayor Ana Lopes said."},
+		quotetrail.Document{ID: "b", Publisher: "Evening Star", Published: "2021-05-03",
+			Text: "“… rebuild the harbour and every road of the island before winter,” Governor Rui Costa said."})
+	sections, err := s.AuditSections(context.Background(), auditLimit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, body := get(t, newServer(t, s), "/audit")
+	if status != 200 {
+		t.Fatalf("GET /audit: status %d", status)
+	}
+	at := 0
+	for _, sec := range sections {
+		i := strings.Index(body[at:], "<h2>"+sec.Title+"</h2>")
+		if i < 0 {
+			t.Fatalf("GET /audit: no section %q after byte %d in\n%s", sec.Title, at, body)
+		}
+		at += i
+	}
+	var speakers, drift *quotetrail.Table
+	for _, sec := range sections {
+		switch sec.Name {
+		case "speakers":
+			speakers = sec.Table
+		case "drift":
+			drift = sec.Table
+		}
+	}
+	if speakers == nil || len(speakers.Rows) != 2 || drift == nil || len(drift.Rows) != 2 {
+		t.Fatalf("AuditSections: speakers %v, drift %v; want 2 rows each", speakers, drift)
+	}
+	for _, want := range []string{
+		`<section id="speakers">`, `<a href="/speaker/1">Ana Lopes</a>`, `<a href="/speaker/3">Rui Costa</a>`,
+		"We will rebuild the harbour and every road of the island before winter,",
+		"… rebuild the harbour and every road of the island before winter,",
+		`<td>Daily Planet</td>`, `<td>Evening Star</td>`, `<a href="/report/drift">All of them</a>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("GET /audit: no %q in\n%s", want, body)
 		}
 	}
 }
