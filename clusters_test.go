@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/quotetrail/quotetrail/attribution"
+	"github.com/quotetrail/quotetrail/quote"
 )
 
 // auditSection returns the section called name.
@@ -133,5 +134,74 @@ func TestClusterAndAudit(t *testing.T) {
 	}
 	if got := colValues(t, drift, "first_outlet"); len(got) == 0 || got[0] != "TASS" {
 		t.Errorf("drift: first outlet %q, want TASS", got)
+	}
+}
+
+// The same words from different speakers are no finding when each speaker
+// said them of itself ("it is raising its prime rate") in an article about
+// itself; they are when the articles are about one event, when the two names
+// may be one speaker, or when the words do not refer to their speaker.
+func TestAuditSelfDescriptions(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	org := attribution.Organisation
+	said := func(id, title, speaker, words string, more ...string) *Result {
+		text := strings.Join(append([]string{speaker + " said " + words + "."}, more...), " ")
+		r := reportDoc(t, id, "2020-01-0"+id[len(id)-1:], "Wire", text,
+			rq{quote: words, kind: quote.Indirect, mention: speaker, spkKind: org})
+		r.Document.Title = title
+		return r
+	}
+	const (
+		prime    = "it is raising its prime rate to 9-1/4 pct from 9 pct, effective today"
+		lending  = "it is raising its prime lending rate to 9-1/4 pct from 9 pct, effective today"
+		dividend = "it raised its quarterly dividend to 20 cts a share from 18 cts"
+		plant    = "it will not sell the Riverside plant to its rivals this year"
+		mines    = "it will close two mines in the north next spring"
+		proceeds = "proceeds will be used for working capital and to repay bank debt"
+	)
+	docs := []*Result{
+		// Two banks, each of itself, in articles that do not name the
+		// other: left out.
+		said("z1", "Zenith raises prime rate", "Zenith Bank", prime),
+		said("h2", "Harbor Savings raises prime rate", "Harbor Savings", lending),
+		// Each text names the other company, but each title names its
+		// own: left out.
+		said("c3", "Crest raises payout", "Crest Foods", dividend, "Delta Dairies did the same last week."),
+		said("d4", "Delta raises payout", "Delta Dairies", dividend, "Crest Foods may follow."),
+		// One event, the second article naming the first speaker: kept.
+		said("k5", "Kestrel keeps its plant", "Kestrel Motors", plant),
+		said("f6", "Bids for a car plant", "Falcon Motors", plant, "Falcon bid for the Kestrel Motors plant in May."),
+		// Perhaps one company under two names: kept.
+		said("o7", "Orca to close mines", "Orca", mines),
+		said("m8", "Mining news", "Orca Mining Ltd", mines),
+		// No pronoun for the speaker: kept.
+		said("i1", "Ibis sells shares", "Ibis Logistics", proceeds),
+		said("j2", "Heron sells notes", "Heron Airways", proceeds),
+	}
+	for _, d := range docs {
+		mustAdd(t, s, d)
+	}
+	if n, err := s.Cluster(ctx); err != nil || n != 5 {
+		t.Fatalf("Cluster = %d, %v; want 5 clusters", n, err)
+	}
+	sections, err := s.AuditSections(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var about string
+	for _, sec := range sections {
+		if sec.Name == "speakers" {
+			about = sec.About
+		}
+	}
+	if !strings.Contains(about, "Left out: 2 ") {
+		t.Errorf("speakers section: about %q, want 2 left out", about)
+	}
+	got := colValues(t, auditSection(t, sections, "speakers"), "speaker")
+	slices.Sort(got)
+	want := []string{"Falcon Motors", "Heron Airways", "Ibis Logistics", "Kestrel Motors", "Orca", "Orca Mining Ltd"}
+	if !slices.Equal(got, want) {
+		t.Errorf("different speakers: %q, want %q", got, want)
 	}
 }

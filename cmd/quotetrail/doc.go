@@ -151,7 +151,9 @@
 // ("Khalifa Haftar via TASS"); the relays ranked by the quotes that depend
 // on them, with state control and country; the anonymous and unattributed
 // quotes, counted, with examples; the same quote attributed to different
-// speakers in different articles; and the quotes whose wording drifts
+// speakers in different articles (but formulas that each speaker said of
+// itself in an article about itself, "it is raising its prime rate",
+// counted and left out); and the quotes whose wording drifts
 // between articles, each wording with its outlet and date, and the outlet
 // that carried the quote first. The last two read the clusters that ingest
 // computes (quotes.cluster_id). --format is table (the default), csv (one
