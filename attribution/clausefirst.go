@@ -99,9 +99,22 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 					// "…, people close to Clinton say."
 					p, ok = d.shortPhrase(st, lo, v)
 				}
+				if !ok {
+					// "…, John O'Connell, assistant vice president of
+					// research told Reuters."
+					p, ok = d.nameThenTitle(st, lo, v)
+				}
 			}
 			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
 				break
+			}
+			if v > lo && p.generic && hasRoleWord(st[lo:v]) && st[c-1].isCap() {
+				// "…, John O'Connell, assistant vice president of research
+				// told Reuters": the name before the title speaks.
+				if q, ok := d.nameEndingAt(st, c, 0); ok && q.lo > 1 && st[q.lo-1].is(",") {
+					q.mention.Role = p.mention.Text
+					p, c = q, q.lo-1
+				}
 			}
 			// Nothing but adjuncts may follow: no second clause.
 			rest := afterVerb(st, v, verb)
@@ -139,6 +152,18 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			a.evidence = spanOf(st, c+1, len(st))
 			a.via = d.relaysAfter(st, v)
 			d.citing(&a, st, v)
+			if k := a.speaker.mention.Kind; (k == Media || k == Agency) && len(a.via) == 0 {
+				// "Ward told a High Court hearing that …, the Press
+				// Association news agency reported": the outlet relays
+				// the words of the clause's own speaker.
+				// Both are recorded: the outlet's report, and the words it
+				// relays with the outlet on their chain.
+				if a2, c2, ok := d.verbThenClause(st[:c]); ok && a2.speaker.lo <= 1 {
+					a2.via = append(a2.via, d.relay(a.speaker, t.lower))
+					d.addReported(a2, c2)
+					a.holds = true
+				}
+			}
 			if e := afterVerb(st, v, verb); e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1)) && !hasQuote(st[e+1:]) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
 				// attribution interrupts the clause; midAttribution reads it.
@@ -301,6 +326,45 @@ func continuesClause(d *docState, st []token, k int) bool {
 func hasVerb(d *docState, toks []token) bool {
 	for k := range toks {
 		if toks[k].kind == tWord && verbLike(d, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameThenTitle reads a name and its title set off by one comma before a
+// verb: "John O'Connell, assistant vice president of research told".
+func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
+	for k := lo + 1; k < v-1; k++ {
+		if !st[k].is(",") {
+			continue
+		}
+		p, ok := d.nameEndingAt(st, k, lo)
+		if !ok || p.lo != lo || v-k-1 > 8 {
+			return np{}, false
+		}
+		role := false
+		for _, t := range st[k+1 : v] {
+			if t.kind != tWord {
+				return np{}, false
+			}
+			role = role || roleNouns[t.lower] || titleWords[t.lower]
+		}
+		if !role {
+			return np{}, false
+		}
+		p.mention.Role = d.textOf(st, k+1, v)
+		p.hi = v
+		return p, true
+	}
+	return np{}, false
+}
+
+// hasRoleWord reports whether toks hold a noun of office or a title
+// ("assistant vice president of research").
+func hasRoleWord(toks []token) bool {
+	for _, t := range toks {
+		if roleNouns[t.lower] || titleWords[t.lower] {
 			return true
 		}
 	}

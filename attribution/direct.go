@@ -17,6 +17,10 @@ type attr struct {
 	evidence quote.Span
 	rule     string
 	conf     float64
+	// holds is set when the quote holds another reported quote, the
+	// words an outlet relays ("X told a hearing that …, the agency
+	// reported"), so that both are kept.
+	holds bool
 }
 
 // The sieves, in the order they are tried, with their confidence.
@@ -475,6 +479,11 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 		if !ok || !isSpeechVerb(verb) || t.isCap() && v > 0 {
 			continue
 		}
+		if strings.HasSuffix(t.lower, "ed") && v > 0 && occasionNoun(toks[v-1].lower) && earlierSpeechVerb(d, toks, v) {
+			// "Baker said in a television interview aired here
+			// yesterday:": a participle after a noun; the verb is "said".
+			continue
+		}
 		if embedded && end-v > 1 && !(end-v == 2 && toks[v+1].isCap()) {
 			// "said “We will win.”" and "told CNN “…”" introduce a
 			// quotation; in "said he wants “a total shutdown”" the marks
@@ -783,4 +792,21 @@ func bylineAfter(after []token) bool {
 		k++
 	}
 	return k+1 < len(after) && after[k].is("by") && after[k+1].isCap()
+}
+
+// earlierSpeechVerb reports whether a reporting verb comes before toks[v].
+func earlierSpeechVerb(d *docState, toks []token, v int) bool {
+	for k := v - 1; k > 0; k-- {
+		if verb, ok := d.verbAt(toks, k); ok && isSpeechVerb(verb) && !toks[k].isCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNoun reports whether w names a text or a broadcast that words
+// appear in ("a television interview aired", "a statement issued").
+func occasionNoun(w string) bool {
+	return documentNouns[w] || mediaNouns[w] || w == "interview" || w == "speech" || w == "broadcast" ||
+		w == "program" || w == "programme" || w == "show" || w == "remarks"
 }

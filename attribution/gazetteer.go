@@ -198,10 +198,14 @@ func buildGazetteer(rows []gazRow, name string, strict bool) (*Gazetteer, error)
 					o.Aliases = append(o.Aliases, s.text)
 				}
 			}
-			for _, w := range strings.Split(normSeparators(s.text), " ") {
+			words := strings.Split(normSeparators(s.text), " ")
+			for k, w := range words {
 				fold := strings.ToLower(w)
 				r, _ := utf8.DecodeRuneInString(w)
-				p.words = append(p.words, gazWord{fold: fold, orig: w, cap: unicode.IsUpper(r) && !particles[fold], caps: isCaps(w)})
+				// "the New China news Agency": inside a name, its generic
+				// words may be written in lower case.
+				lowerOK := particles[fold] || k > 0 && k < len(words)-1 && genericOutletWords[fold]
+				p.words = append(p.words, gazWord{fold: fold, orig: w, cap: unicode.IsUpper(r) && !lowerOK, caps: isCaps(w)})
 			}
 			first := firstToken(p.words[0].fold)
 			g.byFirst[first] = append(g.byFirst[first], p)
@@ -456,6 +460,9 @@ var wordByte = func() (t [utf8.RuneSelf]bool) {
 
 // particles are alias words that need no capital in the text: "the
 // Guardian", "al-Ahram", "Folha de S.Paulo".
+// genericOutletWords may be written in lower case inside an outlet's name.
+var genericOutletWords = setOf("news agency press service radio television broadcasting corporation network")
+
 var particles = setOf("the a an of and for on in at de del da do dos das la le les el al ad ash as der die den du des von van y e")
 
 // genericWords describe an outlet without naming it. Lookup strips them from

@@ -145,7 +145,17 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		return np{mention: Mention{Span: spanOf(toks, j, j+1), Text: t.text}, lo: j, hi: end, pronoun: true}, true
 	}
 	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap())) {
-		return d.nameEndingAt(toks, end, lo)
+		p, ok := d.nameEndingAt(toks, end, lo)
+		if ok && p.lo-1 > lo && toks[p.lo-1].is("in", "at", "from") {
+			// "A spokeswoman for the EC Commission in Brussels": the
+			// place qualifies the phrase before it.
+			if q, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !documentNouns[toks[q.hi-1].lower] && !mediaNouns[toks[q.hi-1].lower] {
+				if _, isOutlet := d.outlet(p.mention.Text); !isOutlet {
+					return q, true // but "a post from Arianna Huffington", "an article in Politico"
+				}
+			}
+		}
+		return p, ok
 	}
 	head := strings.TrimSuffix(t.lower, "'s")
 	if p, ok := d.pollSubject(toks, j, lo); ok {

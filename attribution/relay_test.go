@@ -57,6 +57,14 @@ func TestRelays(t *testing.T) {
 			"The Soviet Union will supply refined oil", "IRNA", ""},
 		{`The ban would be lifted next week, according to the Middle East News Agency.`,
 			"The ban would be lifted next week", "MENA", ""},
+		{`Water may be rationed this summer, the New China news Agency said.`,
+			"Water may be rationed this summer", "Xinhua", ""},
+		{`Director Thomas Ward told a High Court hearing that the action sought to give the impression of a hunt, the Press Association news agency reported.`,
+			"the action sought to give the impression of a hunt", "Thomas Ward", "Press Association>reported"},
+		{`The company denied it was having financial difficulties, John O'Connell, assistant vice president of research told Reuters.`,
+			"The company denied it was having financial difficulties", "John O'Connell", "Reuters>told"},
+		{`A spokeswoman for the EC Commission in Brussels told Reuters there had been no change in the Community's position.`,
+			"there had been no change", "EC Commission", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

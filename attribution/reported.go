@@ -43,7 +43,7 @@ func (d *docState) reported() {
 				}
 				end := 0
 				for _, q := range d.out[n:] {
-					end = max(end, q.Span.End)
+					end = max(end, q.Span.End, q.CueSpan.End) // past the verb too
 				}
 				k := 0
 				for k < len(st) && st[k].start < end {
@@ -132,7 +132,7 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 		c = d.cutTrailing(c)
 	}
 	c = d.trimContent(c)
-	if c.Len() < min || d.claimedByDirect(c) {
+	if c.Len() < min || d.claimedByDirect(c) && !a.holds {
 		return
 	}
 	q := Quote{Quote: quote.Quote{Span: c, Outer: c, Kind: quote.Indirect, Text: d.text[c.Start:c.End], Closed: true, Parent: -1}}
@@ -368,6 +368,9 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		for j < len(st) && j-k <= 4 && st[j].kind == tWord && !prepositions[st[j].lower] && !st[j].is("that") {
 			j++
 			if speakerNouns[st[j-1].lower] || audienceWords[st[j-1].lower] || st[j-1].isCap() && (j >= len(st) || !st[j].isCap()) {
+				if st[j-1].isCap() && j+1 < len(st) && st[j+1].is("that") && st[j].kind == tWord && !subjectPronouns[st[j].lower] {
+					return j + 1 // "told a High Court hearing that"
+				}
 				return j
 			}
 		}

@@ -188,8 +188,8 @@ func (d *docState) resolve() {
 	for i := range d.out {
 		for j := range d.out[i].Via {
 			v := &d.out[i].Via[j]
-			if !relayReference(v.Text) {
-				continue
+			if !relayReference(v.Text) || v.Name != "" && v.Name != describe(v.Text) {
+				continue // "the Press Association news agency" names itself
 			}
 			if o, ok := d.outletBefore(v.Span.Start); ok {
 				v.Name, v.Kind = o.Name, outletKind(o)
@@ -274,7 +274,7 @@ func describe(s string) string {
 	if len(f) > 1 && determiners[strings.ToLower(f[0])] {
 		f = f[1:]
 	}
-	if l := strings.ToLower(f[0]); l != f[0] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) {
+	if l := strings.ToLower(f[0]); l != f[0] && !uniqueInstitutions[l] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) {
 		f[0] = l // "Analysts said" at the start of a sentence: analysts
 	}
 	return strings.Join(f, " ")
@@ -293,11 +293,17 @@ func definiteCommon(m *Mention) bool {
 		return false
 	}
 	f := strings.Fields(m.Text)
+	if len(f) == 2 && uniqueInstitutions[strings.ToLower(f[1])] {
+		return false // "the Kremlin" names one body, unlike "the Ministry"
+	}
 	if len(f) == 2 && determiners[strings.ToLower(f[0])] && (commonNoun(strings.ToLower(f[1])) || orgLike(strings.ToLower(f[1]))) {
 		return true // "The Department", "the company"
 	}
 	return len(f) > 1 && determiners[strings.ToLower(f[0])] && !startsUpper(strings.Join(f[1:], " "))
 }
+
+// uniqueInstitutions are bodies of which there is one, named with "the".
+var uniqueInstitutions = set("kremlin", "pentagon", "vatican", "elysee", "elysée", "knesset", "duma", "politburo", "bundestag")
 
 // labelRe matches a paragraph led by a speaker's label in capitals.
 var labelRe = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{0,40}):\s`)

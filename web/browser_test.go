@@ -80,8 +80,8 @@ func TestBrowser(t *testing.T) {
 	// chains of the two quotes it relayed.
 	dom := browse(t, bin, ts.URL+"/doc/1", "--dump-dom")
 	marks := regexp.MustCompile(`<mark class="quote (direct|indirect|mixed)" id="q(\d+)"[^>]*>([^<]*)</mark>`).FindAllStringSubmatch(dom, -1)
-	if len(marks) != 9 {
-		t.Errorf("the seed article shows %d highlighted quotes, want 9\n%s", len(marks), dom)
+	if len(marks) != 10 {
+		t.Errorf("the seed article shows %d highlighted quotes, want 10\n%s", len(marks), dom)
 	}
 	found := false
 	for _, m := range marks {
@@ -100,7 +100,7 @@ func TestBrowser(t *testing.T) {
 
 	// A search.
 	dom = browse(t, bin, ts.URL+"/search?q=embargo", "--dump-dom")
-	for _, want := range []string{"Quotes 1–1 of 1 that contain “embargo”", "Russia respects the arms embargo", `href="/doc/1#q8"`} {
+	for _, want := range []string{"Quotes 1–1 of 1 that contain “embargo”", "Russia respects the arms embargo", `href="/doc/1#q9"`} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("search for embargo: no %q in\n%s", want, dom)
 		}

@@ -91,7 +91,7 @@ func TestPages(t *testing.T) {
 		status int
 		want   []string // substrings of the body
 	}{
-		{"/", 200, []string{"<title>Who said what, and through whom · quotetrail</title>", "1 article, 9 quotes",
+		{"/", 200, []string{"<title>Who said what, and through whom · quotetrail</title>", "1 article, 10 quotes",
 			`<a href="/speaker/1">Khalifa Haftar</a>`, `<td class="state-yes">yes</td>`, `href="/report/drift"`}},
 		{"/doc/1", 200, []string{
 			`<mark class="quote direct" id="q3" title="Khalifa Haftar, direct, &#34;quoted as saying&#34;">Our relations are crucial, our goal today is to give life to these relations,</mark>`,
@@ -99,9 +99,9 @@ func TestPages(t *testing.T) {
 			`<span class="speaker" title="Khalifa Haftar">Khalifa Haftar</span>`,
 			`<li class="relay"><a href="/speaker/4">TASS</a> <span class="rel">quoted</span></li>`,
 			`<li class="distributed"><a href="/speaker/2">PressReader</a> <span class="rel">distributed</span></li>`,
-			"9 quotes", "dateline MOSCOW"}},
+			"10 quotes", "dateline MOSCOW"}},
 		{"/search?q=embargo", 200, []string{"Quotes 1–1 of 1 that contain “embargo”",
-			"Russia respects the arms embargo", `href="/doc/1#q8"`}},
+			"Russia respects the arms embargo", `href="/doc/1#q9"`}},
 		{"/search?q=haftar+nothing-like-this", 200, []string{"No quote contains all of “haftar nothing-like-this”"}},
 		{"/search?q=Haftar", 200, []string{"Quotes 1–2 of 2 that contain “Haftar”",
 			`Speakers called so: <a href="/speaker/1">Khalifa Haftar</a> (6)`}},
@@ -113,7 +113,7 @@ func TestPages(t *testing.T) {
 			`<td><a href="/speaker/4">TASS</a></td><td>agency</td><td class="state-yes">yes</td><td>RU</td>`,
 			`<tr><td>anonymous</td><td class="num">0</td></tr>`, `<tr><td>unattributed</td><td class="num">0</td></tr>`}},
 		{"/report", 200, []string{`<dt><a href="/report/secondary-only">secondary-only</a></dt>`}},
-		{"/report/speakers", 200, []string{"Rows 1–4.", `<td><a href="/speaker/5">Dmitry Peskov</a></td>`,
+		{"/report/speakers", 200, []string{"Rows 1–5.", `<td><a href="/speaker/6">Dmitry Peskov</a></td>`,
 			"<code>quotetrail report speakers</code>"}},
 		{"/report/quotes-by", 200, []string{"This report is about one speaker: give a name above."}},
 		{"/report/quotes-by?speaker=haftar", 200, []string{"Rows 1–6.", `<td class="q"><a href="/doc/1#q3">Our relations are crucial`,
