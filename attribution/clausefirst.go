@@ -42,6 +42,19 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		switch {
 		case a == 0 && end < len(st):
 			c = quote.Span{Start: st[end].end, End: st[len(st)-1].end}
+		case a > 0 && end+1 < len(st) && st[end].is(",") && leadsClause(d, st, a):
+			// "The newspaper also said that according to some accounts,
+			// Ghorbanifar paid …": the clause after the attribution is
+			// the sources' words, relayed by the subject of "said".
+			c = quote.Span{Start: st[end+1].start, End: st[len(st)-1].end}
+			for v := a - 1; v >= 1; v-- {
+				if verb, ok := d.verbAt(st, v); ok && isSpeechVerb(verb) {
+					if r, ok := d.subjectBefore(st, v, 0); ok && (r.mention.Kind == Media || r.mention.Kind == Agency || relayReference(r.mention.Text)) {
+						at.via = append(at.via, d.relay(r, st[v].lower))
+					}
+					break
+				}
+			}
 		case a > 0:
 			c = quote.Span{Start: st[0].start, End: st[a-1].end}
 			if end < len(st)-1 && st[end].is(",") {
@@ -261,8 +274,21 @@ func (d *docState) midAttribution(st []token) bool {
 			}
 			a := attr{speaker: p, rule: ruleMidClause, conf: 0.75, cue: t.text}
 			a.cueSpan = spanOf(st, v, v+1)
-			a.evidence = spanOf(st, c+1, e)
 			a.via = d.relaysAfter(st, v)
+			if st[e+1].is("quoting", "citing") {
+				// "The plan, Sonntagsblick said, quoting reliable sources,
+				// aims to …": the paper relays its sources.
+				e2 := e + 2
+				for e2 < len(st) && !st[e2].is(",") {
+					e2++
+				}
+				if src, ok := d.sourceAfter(st, e+2, e2); ok && e2 < len(st)-2 {
+					a.via = append([]Mention{d.relay(p, "quoted")}, a.via...)
+					a.speaker = src
+					e = e2
+				}
+			}
+			a.evidence = spanOf(st, c+1, e)
 			// The words before the attribution are a segment of their own
 			// ("Rather, he said, …"; "That, they say, will be easier").
 			d.addReportedPart(a, quote.Span{Start: st[0].start, End: st[c-1].end})
@@ -369,4 +395,18 @@ func hasRoleWord(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// leadsClause reports whether the words before st[a] only lead into a
+// reported clause: "X said that", "X said".
+func leadsClause(d *docState, st []token, a int) bool {
+	k := a - 1
+	if st[k].is("that", ",") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	verb, ok := d.verbAt(st, k)
+	return ok && isSpeechVerb(verb) && verb.Clause
 }

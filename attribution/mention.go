@@ -255,9 +255,21 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 	// Split titles off the front of the run: the name starts after the last
 	// title word, if a name remains.
 	nameStart := k
-	for i := k; i < end-1; i++ {
-		if titleWords[toks[i].lower] || isNationality(toks[i].lower) && i < end-2 {
-			nameStart = i + 1
+	if !orgLike(toks[end-1].lower) { // "International Trade and Industry Ministry" keeps its words
+		for i := k; i < end-1; i++ {
+			if titleWords[toks[i].lower] || isNationality(toks[i].lower) && i < end-2 {
+				nameStart = i + 1
+			}
+		}
+		// "Under Secretary of State for Economic Affairs Allen Wallis":
+		// a person's name starts at a first name.
+		if firstNames()[toks[nameStart].text] == 0 {
+			for j := nameStart + 1; j < end-1; j++ {
+				if firstNames()[toks[j].text] != 0 {
+					nameStart = j
+					break
+				}
+			}
 		}
 	}
 	// Possessive: "Haftar's spokesman" is handled by the common noun path;

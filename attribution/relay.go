@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quotetrail/quotetrail/quote"
+)
 
 // relayFrame reads "RELAY quoted X as saying" and "X was quoted by RELAY as
 // saying" with the verb at toks[v].
@@ -64,6 +68,10 @@ func (d *docState) relay(p np, relation string) Mention {
 	m.Relation = relation
 	if m.Name == "" {
 		if o, ok := d.outlet(m.Text); ok {
+			m.Name, m.Kind = o.Name, outletKind(o)
+		} else if o, ok := d.outletEndingAt(m.Span); ok {
+			// "The Toronto Globe and Mail": the phrase read "Mail", the
+			// gazetteer knows the whole name.
 			m.Name, m.Kind = o.Name, outletKind(o)
 		}
 	}
@@ -241,7 +249,7 @@ func (d *docState) subjectRelays(a *attr, toks []token, v int) {
 			for end < v && !toks[end].is(",") {
 				end++
 			}
-			if src, ok := d.npEndingAt(toks, end, k+1); ok {
+			if src, ok := d.sourceAfter(toks, k+1, end); ok {
 				relay := d.relay(p, "quoted")
 				a.via = append([]Mention{relay}, a.via...)
 				a.speaker = src
@@ -261,4 +269,37 @@ func namesOutlet(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// sourceAfter reads the source named after "quoting" or "citing" in
+// toks[lo:end]: the whole phrase when it is short ("sources close to the
+// negotiations"), else the noun phrase that ends it.
+func (d *docState) sourceAfter(toks []token, lo, end int) (np, bool) {
+	p, ok := d.npEndingAt(toks, end, lo)
+	if ok && p.lo == lo {
+		return p, true
+	}
+	if q, ok := d.shortPhrase(toks, lo, end); ok {
+		return q, true
+	}
+	return p, ok
+}
+
+// outletEndingAt finds an outlet the gazetteer knows whose name ends where
+// span ends and takes in the span ("The Toronto Globe and Mail" for
+// "Mail").
+func (d *docState) outletEndingAt(span quote.Span) (Outlet, bool) {
+	if span.End <= 0 || span.End > len(d.text) {
+		return Outlet{}, false
+	}
+	from := max(0, span.Start-48)
+	ms := d.res.gazetteer().FindAll(d.text[from:span.End])
+	if len(ms) == 0 {
+		return Outlet{}, false
+	}
+	m := ms[len(ms)-1]
+	if from+m.End != span.End || from+m.Start > span.Start {
+		return Outlet{}, false
+	}
+	return m.Outlet, true
 }

@@ -65,6 +65,18 @@ func TestRelays(t *testing.T) {
 			"The company denied it was having financial difficulties", "John O'Connell", "Reuters>told"},
 		{`A spokeswoman for the EC Commission in Brussels told Reuters there had been no change in the Community's position.`,
 			"there had been no change", "EC Commission", "Reuters>told"},
+		{`The bankers' plan, Sonntagsblick said, quoting reliable sources, aims to eliminate abuses by lawyers.`,
+			"aims to eliminate abuses", "reliable sources", "Sonntagsblick>quoted"},
+		{`The newspaper also said that according to some accounts, Ghorbanifar paid officials as much as 10 mln dlrs.`,
+			"Ghorbanifar paid officials", "some accounts", "newspaper>said"},
+		{`The Toronto Globe and Mail, quoting sources close to the negotiations, today said Dome broke off talks last night.`,
+			"Dome broke off talks", "sources close to the negotiations", "Globe and Mail>quoted"},
+		{`The spokesman quoted Under Secretary of State for Economic Affairs Allen Wallis as saying drastic measures would be needed.`,
+			"drastic measures would be needed", "Allen Wallis", "spokesman>quoted"},
+		{"Tehran radio, monitored by the BBC, said the attack was launched last night.\n\nIt had already achieved victories, the radio said.",
+			"It had already achieved victories", "IRIB", ""},
+		{"Israel's parliament passed the budget, State Radio said.\n\nThe budget passed by a wide majority, the radio said.",
+			"The budget passed by a wide majority", "State Radio", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

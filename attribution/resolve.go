@@ -65,6 +65,16 @@ func (d *docState) indexNames() {
 					break
 				}
 			}
+			// "Economic Affairs Allen Wallis" (after "Under Secretary of
+			// State for"): a person's name starts at a first name.
+			if !orgLike(toks[j-1].lower) && firstNames()[toks[k].text] == 0 {
+				for t := k + 1; t < j-1; t++ {
+					if firstNames()[toks[t].text] != 0 {
+						k = t
+						break
+					}
+				}
+			}
 			if j-k >= 2 && j-k <= 4 && !orgLike(toks[j-1].lower) {
 				last := strings.TrimSuffix(toks[j-1].lower, "'s")
 				if j-k > count[last] {
@@ -110,6 +120,7 @@ func (d *docState) resolve() {
 		return d.out[order[a]].Speaker.Span.Start < d.out[order[b]].Speaker.Span.Start
 	})
 	var lastOrg, lastAny *Mention
+	byNoun := make(map[string]*Mention) // "State Radio" under "radio", for a later "the radio"
 	var persons []*Mention // the people named so far, the latest last
 	genders := make(map[string]byte)
 	for _, i := range order {
@@ -156,6 +167,14 @@ func (d *docState) resolve() {
 			} else {
 				m.Name = ""
 			}
+		case m.Name == "" && len(strings.Fields(m.Text)) > 1 && relayReference(m.Text):
+			// "the radio said", "the agency added": the outlet the
+			// article named before.
+			if o, ok := d.outletOfKindBefore(m.Span.Start, referenceNoun(m.Text)); ok {
+				m.Name, m.Kind = o.Name, outletKind(o)
+			} else if ante := byNoun[referenceNoun(m.Text)]; ante != nil {
+				m.Name, m.Kind = ante.Name, ante.Kind // an outlet the gazetteer lacks
+			}
 		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
 			m.Name = d.fullName(m.Text)
 		case m.Name == "" && !definiteCommon(m):
@@ -179,6 +198,9 @@ func (d *docState) resolve() {
 				}
 			case Organisation, Agency, Media:
 				lastOrg = &c
+				if f := strings.Fields(c.Name); len(f) > 1 && startsUpper(c.Name) {
+					byNoun[strings.ToLower(f[len(f)-1])] = &c
+				}
 			}
 			lastAny = &c
 		}
@@ -191,7 +213,7 @@ func (d *docState) resolve() {
 			if !relayReference(v.Text) || v.Name != "" && v.Name != describe(v.Text) {
 				continue // "the Press Association news agency" names itself
 			}
-			if o, ok := d.outletBefore(v.Span.Start); ok {
+			if o, ok := d.outletOfKindBefore(v.Span.Start, referenceNoun(v.Text)); ok {
 				v.Name, v.Kind = o.Name, outletKind(o)
 			}
 		}
@@ -274,7 +296,8 @@ func describe(s string) string {
 	if len(f) > 1 && determiners[strings.ToLower(f[0])] {
 		f = f[1:]
 	}
-	if l := strings.ToLower(f[0]); l != f[0] && !uniqueInstitutions[l] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) {
+	if l := strings.ToLower(f[0]); l != f[0] && !uniqueInstitutions[l] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) &&
+		!(len(f) > 1 && startsUpper(f[1])) { // but "State Radio" is a name
 		f[0] = l // "Analysts said" at the start of a sentence: analysts
 	}
 	return strings.Join(f, " ")
@@ -374,6 +397,14 @@ func relayReference(text string) bool {
 
 // outletBefore returns the last outlet the text names before pos.
 func (d *docState) outletBefore(pos int) (Outlet, bool) {
+	return d.outletOfKindBefore(pos, "")
+}
+
+// outletOfKindBefore returns the last outlet the text names before pos
+// that fits the noun a reference uses ("the radio": a broadcaster; "the
+// agency": an agency), or the last outlet when none fits or the noun says
+// nothing of the kind.
+func (d *docState) outletOfKindBefore(pos int, noun string) (Outlet, bool) {
 	if pos <= 0 || pos > len(d.text) {
 		return Outlet{}, false
 	}
@@ -381,7 +412,43 @@ func (d *docState) outletBefore(pos int) (Outlet, bool) {
 	if len(ms) == 0 {
 		return Outlet{}, false
 	}
+	want := ""
+	switch noun {
+	case "radio", "television", "tv", "broadcaster", "network", "channel", "station":
+		want = "broadcaster"
+	case "agency", "wire":
+		want = "agency"
+	case "newspaper", "paper", "daily", "weekly":
+		want = "newspaper"
+	case "magazine":
+		want = "magazine"
+	}
+	for i := len(ms) - 1; i >= 0 && want != ""; i-- {
+		// "Tehran radio, monitored by the BBC, said … the radio said":
+		// an outlet named with the same noun first.
+		if strings.Contains(strings.ToLower(d.text[ms[i].Start:ms[i].End]), noun) {
+			return ms[i].Outlet, true
+		}
+	}
+	for i := len(ms) - 1; i >= 0 && want != ""; i-- {
+		if ms[i].Outlet.Kind == want {
+			return ms[i].Outlet, true
+		}
+	}
+	if want != "" {
+		return Outlet{}, false // "the radio said" after only a newspaper: not that one
+	}
 	return ms[len(ms)-1].Outlet, true
+}
+
+// referenceNoun returns the last word of a reference to an outlet ("the
+// official radio" -> "radio").
+func referenceNoun(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // roleOrg finds the organisation named in a role: the capitalised words
