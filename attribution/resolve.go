@@ -121,7 +121,7 @@ func (d *docState) resolve() {
 	})
 	var lastOrg, lastAny *Mention
 	byNoun := make(map[string]*Mention) // "State Radio" under "radio", for a later "the radio"
-	var persons []*Mention // the people named so far, the latest last
+	var persons []*Mention              // the people named so far, the latest last
 	genders := make(map[string]byte)
 	for _, i := range order {
 		m := d.out[i].Speaker
