@@ -90,7 +90,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		for lo < len(st) && st[lo].kind == tQuote {
 			lo++
 		}
-		for v := lo; v < len(st) && v-c <= 8; v++ {
+		for v := lo; v < len(st) && v-c <= 16; v++ {
 			t := st[v]
 			verb, ok := d.verbAt(st, v)
 			if !ok || !isSpeechVerb(verb) || !verb.Clause || t.kind != tWord || strings.HasSuffix(t.lower, "ing") {
@@ -100,6 +100,11 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				return attr{}, quote.Span{}, false
 			}
 			var p np
+			if v == lo && tellVerbs[verb.Lemma] {
+				// "…, Paul Hofer, head of the association, told Reuters":
+				// the addressee follows "told"; the speaker is before.
+				break
+			}
 			if v == lo {
 				p, ok = d.nameAfter(st, v+1, len(st))
 				// "…, said Dan Gerstein", not "said the Boeing was …" or
@@ -108,15 +113,19 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 			} else {
 				p, ok = d.subjectBefore(st, v, lo)
 				ok = ok && p.lo == lo
-				if !ok {
+				if !ok && v-c <= 8 {
 					// "…, people close to Clinton say."
 					p, ok = d.shortPhrase(st, lo, v)
 				}
-				if !ok {
+				if !ok && v-c <= 8 {
 					// "…, John O'Connell, assistant vice president of
 					// research told Reuters."
 					p, ok = d.nameThenTitle(st, lo, v)
 				}
+				// Far from the comma only "NAME, apposition, told": "…,
+				// Paul Hofer, head of the Foreign Bankers Association of
+				// Japan, told Reuters."
+				ok = ok && (v-c <= 8 || st[v-1].is(","))
 			}
 			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
 				break

@@ -493,6 +493,14 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 		if negated(toks, v, 0) || v > 0 && toks[v-1].is("to") {
 			return attr{}, false
 		}
+		if v > 1 && toks[v-1].is("as") {
+			// "The sources quoted Howe as saying: “…”"
+			for q := v - 2; q >= 0 && v-q <= 16; q-- {
+				if a, ok := d.relayFrame(toks, 0, q); ok {
+					return a, true
+				}
+			}
+		}
 		var p np
 		if strings.HasSuffix(t.lower, "ing") || v > 0 && toks[v-1].is("but", "and") {
 			// "…, telling Reuters, “…”"; "Carson …, but told his

@@ -146,6 +146,18 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 	}
 	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap())) {
 		p, ok := d.nameEndingAt(toks, end, lo)
+		if ok && p.lo-2 > lo && toks[p.lo-1].is("of") && toks[p.lo-2].is(")") {
+			// "Robert Byrd (Democrat) of West Virginia": the state is the
+			// senator's.
+			for k := p.lo - 3; k > lo; k-- {
+				if toks[k].is("(") {
+					if q, ok := d.nameEndingAt(toks, k, lo); ok {
+						return q, true
+					}
+					break
+				}
+			}
+		}
 		if ok && p.lo-1 > lo && toks[p.lo-1].is("in", "at", "from") {
 			// "A spokeswoman for the EC Commission in Brussels": the
 			// place qualifies the phrase before it.

@@ -45,7 +45,18 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		}
 		return a, true
 	case as > v+1:
-		p, ok := d.npEndingAt(toks, as, v+1)
+		end := as
+		if toks[end-1].is(",") {
+			// "quoted Oil Minister Issam al-Chalabi, who returned Sunday,
+			// as saying": the relative clause is no part of the name.
+			for k := end - 2; k > v+1; k-- {
+				if toks[k].is(",") && relativePronouns[toks[k+1].lower] {
+					end = k
+					break
+				}
+			}
+		}
+		p, ok := d.npEndingAt(toks, end, v+1)
 		if !ok {
 			return attr{}, false
 		}
@@ -96,6 +107,11 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 			rel = "told"
 		case t.is("interview", "interviews") && k+1 < len(toks) && toks[k+1].is("with", "on", "in", "to"):
 			rel = "interview"
+			k++
+		case t.is("broadcast", "aired", "televised", "carried", "published", "monitored") && k+1 < len(toks) && toks[k+1].is("by"):
+			// "said Rafsanjani in a speech later broadcast by Tehran
+			// Radio"
+			rel = t.lower
 			k++
 		default:
 			continue
@@ -249,7 +265,7 @@ func (d *docState) subjectRelays(a *attr, toks []token, v int) {
 			for end < v && !toks[end].is(",") {
 				end++
 			}
-			if src, ok := d.sourceAfter(toks, k+1, end); ok {
+			if src, ok := d.sourceAfter(toks, k+1, end); ok && sourceHead(phraseHead(toks[src.lo:src.hi])) {
 				relay := d.relay(p, "quoted")
 				a.via = append([]Mention{relay}, a.via...)
 				a.speaker = src
@@ -302,4 +318,26 @@ func (d *docState) outletEndingAt(span quote.Span) (Outlet, bool) {
 		return Outlet{}, false
 	}
 	return m.Outlet, true
+}
+
+// sourceHead reports whether the last word of a phrase after "citing" can
+// name a source of words: a name, people or a body, a document or an
+// outlet ("citing officials", "citing a report"), not a reason ("citing
+// company policy").
+func sourceHead(t token) bool {
+	w := strings.TrimSuffix(t.lower, "'s")
+	return t.isCap() || speakerNouns[w] || groupNouns[w] || mediaNouns[w] || documentNouns[w] || roleNouns[w] ||
+		strings.HasSuffix(w, "s") && (speakerNouns[strings.TrimSuffix(w, "s")] || roleNouns[strings.TrimSuffix(w, "s")])
+}
+
+// phraseHead returns the head word of a noun phrase: the last word before
+// a preposition or a post-modifier ("sources close to the talks",
+// "officials familiar with the plan"), else its last word.
+func phraseHead(toks []token) token {
+	for k := 1; k < len(toks); k++ {
+		if prepositions[toks[k].lower] || toks[k].is("close", "familiar", "near", "who", "which", "that") {
+			return toks[k-1]
+		}
+	}
+	return toks[len(toks)-1]
 }

@@ -77,6 +77,20 @@ func TestRelays(t *testing.T) {
 			"It had already achieved victories", "IRIB", ""},
 		{"Israel's parliament passed the budget, State Radio said.\n\nThe budget passed by a wide majority, the radio said.",
 			"The budget passed by a wide majority", "State Radio", ""},
+		{`INA quoted Oil Minister Issam Abdul-Rahim al-Chalabi, who returned Sunday, as saying "Iraq will continue to adhere to its position."`,
+			"Iraq will continue", "Issam Abdul-Rahim al-Chalabi", "INA>quoted"},
+		{`The sources quoted Howe as saying: "An interim solution would be unacceptable to the United Kingdom."`,
+			"An interim solution", "Howe", "sources>quoted"},
+		{`The Japanese banks have an unfair advantage, Paul Hofer, head of the Foreign Bankers Association of Japan, told Reuters.`,
+			"The Japanese banks have an unfair advantage", "Paul Hofer", "Reuters>told"},
+		{`China's total wage bill for state employees grew too fast, the official Economic Information newspaper said.`,
+			"China's total wage bill", "the official Economic Information newspaper", ""},
+		{`UAL Inc, citing company policy, told the New York Stock Exchange it would not comment on the rise in its stock.`,
+			"it would not comment", "UAL Inc", ""},
+		{`"God willing, we will carry out our duty," said Rafsanjani in a speech to Parliament later broadcast by Tehran Radio.`,
+			"God willing", "Akbar Hashemi Rafsanjani", "IRIB>broadcast"},
+		{`Senate Majority Leader Robert Byrd (Democrat) of West Virginia said in a television interview he was heartened.`,
+			"he was heartened", "Robert Byrd", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -164,7 +164,8 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 			return Verb{}, false
 		}
 	}
-	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators")) || i > 0 && toks[i-1].isCap()) {
+	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators")) ||
+		i > 0 && (toks[i-1].isCap() || prepositions[toks[i-1].lower])) { // "for state employees"
 		// "Illinois state Rep. Carol Ammons", "state law": the noun.
 		return Verb{}, false
 	}

@@ -30,6 +30,12 @@ func (t token) isCap() bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
+	if r == 'a' || r == 'e' {
+		// "al-Chalabi", "el-Sisi": an Arabic name with its article.
+		if i := strings.IndexByte(t.text, '-'); i == 2 && (t.text[:2] == "al" || t.text[:2] == "el") && len(t.text) > 3 {
+			r, _ = utf8.DecodeRuneInString(t.text[3:])
+		}
+	}
 	return unicode.IsUpper(r)
 }
 
