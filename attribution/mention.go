@@ -158,12 +158,28 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 				}
 			}
 		}
-		if ok && p.lo-1 > lo && toks[p.lo-1].is("in", "at", "from") {
-			// "A spokeswoman for the EC Commission in Brussels": the
-			// place qualifies the phrase before it.
-			if q, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !documentNouns[toks[q.hi-1].lower] && !mediaNouns[toks[q.hi-1].lower] {
-				if _, isOutlet := d.outlet(p.mention.Text); !isOutlet {
-					return q, true // but "a post from Arianna Huffington", "an article in Politico"
+		// "Newspapers in Manila and Hong Kong": back over a list of names.
+		first := p.lo
+		for ok && first-2 > lo && toks[first-1].is("and") && toks[first-2].isCap() {
+			q, ok2 := d.nameEndingAt(toks, first-1, lo)
+			if !ok2 {
+				break
+			}
+			first = q.lo
+		}
+		if ok && first-1 > lo && toks[first-1].is("in", "at", "from", "of") {
+			// "A spokeswoman for the EC Commission in Brussels", "Ming Pao
+			// newspaper of Hong Kong": the place qualifies the phrase
+			// before it. But "a post from Arianna Huffington" and "an
+			// article in Politico" name their source.
+			prep := toks[first-1]
+			if q, ok := d.npEndingAt(toks, first-1, lo); ok {
+				head := toks[q.hi-1].lower
+				_, isOutlet := d.outlet(p.mention.Text)
+				source := prep.is("from") && (documentNouns[head] || mediaNouns[head])
+				ofHead := !prep.is("of") || mediaNouns[head] || roleNouns[head] || speakerNouns[head]
+				if !isOutlet && !source && ofHead && !q.pronoun {
+					return q, true
 				}
 			}
 		}

@@ -9,8 +9,8 @@ import (
 // relayFrame reads "RELAY quoted X as saying" and "X was quoted by RELAY as
 // saying" with the verb at toks[v].
 func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
-	if !toks[v].is("quoted", "quoting", "cited", "citing", "quotes") {
-		return attr{}, false
+	if !toks[v].is("quoted", "quoting", "cited", "citing", "quotes", "reported") {
+		return attr{}, false // "Kyodo reported a MITI official as saying"
 	}
 	as := -1
 	for k := v + 1; k < len(toks)-1 && k-v <= 12; k++ {
@@ -57,8 +57,12 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 			}
 		}
 		p, ok := d.npEndingAt(toks, end, v+1)
-		if !ok {
-			return attr{}, false
+		if !ok || p.lo > v+1 && !toks[v+1].isCap() && !determiners[toks[v+1].lower] {
+			// "quoted the head of Iran's war information headquarters as
+			// saying": the whole phrase, when it is a short one.
+			if p, ok = d.phraseBetween(toks, v+1, end); !ok {
+				return attr{}, false
+			}
 		}
 		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.9}
 		a.cue = "quoted as saying"
@@ -117,7 +121,8 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 			continue
 		}
 		end := k + 1
-		for end < len(toks) && end-k <= 6 && toks[end].kind == tWord && !prepositions[toks[end].lower] && !toks[end].is("that", "and") {
+		for end < len(toks) && end-k <= 6 && toks[end].kind == tWord && !toks[end].is("that", "and") &&
+			(!prepositions[toks[end].lower] || toks[end].is("of") && end+1 < len(toks) && toks[end+1].isCap()) { // "the Times of Zambia"
 			end++
 		}
 		if rel == "told" && hasWordWithin(toks[end:], "interview", 4) {
@@ -340,4 +345,20 @@ func phraseHead(toks []token) token {
 		}
 	}
 	return toks[len(toks)-1]
+}
+
+// phraseBetween takes toks[lo:hi] as a speaker when it is a short noun
+// phrase: a determiner or a capital first, no verb, at most ten words.
+func (d *docState) phraseBetween(toks []token, lo, hi int) (np, bool) {
+	if hi-lo < 1 || hi-lo > 10 || !(toks[lo].isCap() || determiners[toks[lo].lower]) {
+		return np{}, false
+	}
+	for k := lo; k < hi; k++ {
+		if toks[k].kind != tWord && !toks[k].is("'s") || verbLike(d, toks, k) {
+			return np{}, false
+		}
+	}
+	p := np{lo: lo, hi: hi, generic: true}
+	p.mention = Mention{Span: spanOf(toks, lo, hi), Text: d.textOf(toks, lo, hi), Kind: Person}
+	return p, true
 }

@@ -91,6 +91,16 @@ func TestRelays(t *testing.T) {
 			"God willing", "Akbar Hashemi Rafsanjani", "IRIB>broadcast"},
 		{`Senate Majority Leader Robert Byrd (Democrat) of West Virginia said in a television interview he was heartened.`,
 			"he was heartened", "Robert Byrd", ""},
+		{`Kyodo News Agency reported a high-ranking MITI official as saying Japan would end the chip pact.`,
+			"Japan would end the chip pact", "high-ranking MITI official", "Kyodo>quoted"},
+		{`He told the official Times of Zambia newspaper in an interview the government was diverting all mineral exports.`,
+			"the government was diverting", "He", "Times of Zambia>interview"},
+		{`"The United States has entered a swamp," the Iranian news agency IRNA quoted the head of Iran's war information headquarters as saying.`,
+			"The United States has entered a swamp", "the head of Iran's war information headquarters", "IRNA>quoted"},
+		{"Tanzania has arranged to sell maize to Malawi, radio Tanzania said.\n\nThe radio said the grain would be delivered soon.",
+			"the grain would be delivered soon", "radio Tanzania", ""},
+		{"Deng said China must not import more grain, Ming Pao newspaper of Hong Kong said.\n\nThe newspaper quoted Deng as saying that grain output is a key issue.",
+			"grain output is a key issue", "Deng", "Ming Pao newspaper>quoted"},
 	}
 	var r Resolver
 	for _, tt := range tests {

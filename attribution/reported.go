@@ -251,7 +251,8 @@ verbs:
 		var via []Mention
 		cue := d.textOf(st, v, k)
 		cueEnd := k
-		if t.is("quoted", "cited", "quoting") {
+		if t.is("quoted", "cited", "quoting") || t.is("reported") && asSayingWithin(st, v) {
+			// "Kyodo reported a MITI official as saying …" too.
 			// "X was quoted (by Y) as saying (that) …" and "RELAY quoted X
 			// as saying …".
 			as := -1
@@ -264,7 +265,7 @@ verbs:
 			if as < 0 {
 				continue
 			}
-			if st[v-1].is("was", "were") {
+			if st[v-1].is("was", "were") && !t.is("reported") {
 				for j := v + 1; j < as; j++ {
 					if st[j].is("by") {
 						if r, ok := d.npEndingAt(st, as, j+1); ok {
@@ -306,12 +307,15 @@ verbs:
 		if p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
 			// "Sanders, who had said he would debate, criticized …": the
 			// relative clause ends at its comma.
-			for e := start; e < len(st); e++ {
+			for e := v + 1; e < len(st); e++ {
 				if st[e].is(",") {
 					if inverted(d, st, e+1) || inverted(d, st, e+2) {
 						// "Garin, a pollster who advises the PAC, said his
 						// focus groups …": the relative clause is part of
 						// the subject of the sentence's own attribution.
+						continue verbs
+					}
+					if e <= start {
 						continue verbs
 					}
 					a := attr{speaker: p, rule: ruleReportedThat, conf: 0.7, cue: cue, via: via}
@@ -365,9 +369,14 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		return k
 	case determiners[t.lower]:
 		j := k + 1
-		for j < len(st) && j-k <= 4 && st[j].kind == tWord && !prepositions[st[j].lower] && !st[j].is("that") {
+		for j < len(st) && j-k <= 6 && st[j].kind == tWord && !st[j].is("that") &&
+			(!prepositions[st[j].lower] || st[j].is("of") && j+1 < len(st) && st[j+1].isCap()) { // "told the official Times of Zambia newspaper"
 			j++
-			if speakerNouns[st[j-1].lower] || audienceWords[st[j-1].lower] || st[j-1].isCap() && (j >= len(st) || !st[j].isCap()) {
+			if st[j-1].isCap() && j+1 < len(st) && st[j].is("of") && st[j+1].isCap() || st[j-1].isCap() && j < len(st) && mediaNouns[st[j].lower] {
+				continue // "the official Times of Zambia newspaper"
+			}
+			nameGoesOn := j < len(st) && st[j].isCap() // "the official Times …"
+			if (speakerNouns[st[j-1].lower] || audienceWords[st[j-1].lower] || mediaNouns[st[j-1].lower]) && !nameGoesOn || st[j-1].isCap() && !nameGoesOn {
 				if st[j-1].isCap() && j+1 < len(st) && st[j+1].is("that") && st[j].kind == tWord && !subjectPronouns[st[j].lower] {
 					return j + 1 // "told a High Court hearing that"
 				}
@@ -410,6 +419,9 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			}
 			if j > k+1 && t.is("he", "she", "they", "we", "i", "there") && !prepositions[st[j-1].lower] {
 				return j, true
+			}
+			if j > k+2 && t.is("the", "a", "an") && !prepositions[st[j-1].lower] && !determiners[st[j-1].lower] && verbWithin(d, st, j+1, 3) {
+				return j, true // "told the paper in an interview the government was …"
 			}
 		}
 	}
@@ -684,6 +696,31 @@ func (d *docState) attributionAt(toks []token, k int) bool {
 func (d *docState) anyVerb(toks []token) bool {
 	for _, t := range toks {
 		if t.verb != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// asSayingWithin reports whether "as saying" follows the verb at st[v]
+// within a few words.
+func asSayingWithin(st []token, v int) bool {
+	for j := v + 1; j < len(st)-1 && j-v <= 14; j++ {
+		if st[j].is("as") && st[j+1].is("saying") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbWithin reports whether a word that looks like a verb comes within n
+// words from st[k].
+func verbWithin(d *docState, st []token, k, n int) bool {
+	for j := k; j < len(st) && j-k < n; j++ {
+		if st[j].kind != tWord {
+			return false
+		}
+		if verbLike(d, st, j) && !st[j].isCap() {
 			return true
 		}
 	}

@@ -170,11 +170,7 @@ func (d *docState) resolve() {
 		case m.Name == "" && len(strings.Fields(m.Text)) > 1 && relayReference(m.Text):
 			// "the radio said", "the agency added": the outlet the
 			// article named before.
-			if o, ok := d.outletOfKindBefore(m.Span.Start, referenceNoun(m.Text)); ok {
-				m.Name, m.Kind = o.Name, outletKind(o)
-			} else if ante := byNoun[referenceNoun(m.Text)]; ante != nil {
-				m.Name, m.Kind = ante.Name, ante.Kind // an outlet the gazetteer lacks
-			}
+			d.resolveReference(m, byNoun)
 		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
 			m.Name = d.fullName(m.Text)
 		case m.Name == "" && !definiteCommon(m):
@@ -202,6 +198,11 @@ func (d *docState) resolve() {
 					byNoun[strings.ToLower(f[len(f)-1])] = &c
 				}
 			}
+			for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+				if mediaNouns[w] && hasUpperWord(c.Name) && !relayReference(c.Text) {
+					byNoun[w] = &c // "radio Tanzania", then "the radio"
+				}
+			}
 			lastAny = &c
 		}
 	}
@@ -213,9 +214,7 @@ func (d *docState) resolve() {
 			if !relayReference(v.Text) || v.Name != "" && v.Name != describe(v.Text) {
 				continue // "the Press Association news agency" names itself
 			}
-			if o, ok := d.outletOfKindBefore(v.Span.Start, referenceNoun(v.Text)); ok {
-				v.Name, v.Kind = o.Name, outletKind(o)
-			}
+			d.resolveReference(v, byNoun)
 		}
 	}
 	// Segments of one quotation share their group; reported quotes stand
@@ -405,12 +404,19 @@ func (d *docState) outletBefore(pos int) (Outlet, bool) {
 // agency": an agency), or the last outlet when none fits or the noun says
 // nothing of the kind.
 func (d *docState) outletOfKindBefore(pos int, noun string) (Outlet, bool) {
+	o, _, ok := d.outletMentionBefore(pos, noun)
+	return o, ok
+}
+
+// outletMentionBefore is outletOfKindBefore that also returns where the
+// outlet is named.
+func (d *docState) outletMentionBefore(pos int, noun string) (Outlet, int, bool) {
 	if pos <= 0 || pos > len(d.text) {
-		return Outlet{}, false
+		return Outlet{}, 0, false
 	}
 	ms := d.res.gazetteer().FindAll(d.text[:pos])
 	if len(ms) == 0 {
-		return Outlet{}, false
+		return Outlet{}, 0, false
 	}
 	want := ""
 	switch noun {
@@ -427,18 +433,18 @@ func (d *docState) outletOfKindBefore(pos int, noun string) (Outlet, bool) {
 		// "Tehran radio, monitored by the BBC, said … the radio said":
 		// an outlet named with the same noun first.
 		if strings.Contains(strings.ToLower(d.text[ms[i].Start:ms[i].End]), noun) {
-			return ms[i].Outlet, true
+			return ms[i].Outlet, ms[i].Start, true
 		}
 	}
 	for i := len(ms) - 1; i >= 0 && want != ""; i-- {
 		if ms[i].Outlet.Kind == want {
-			return ms[i].Outlet, true
+			return ms[i].Outlet, ms[i].Start, true
 		}
 	}
 	if want != "" {
-		return Outlet{}, false // "the radio said" after only a newspaper: not that one
+		return Outlet{}, 0, false // "the radio said" after only a newspaper: not that one
 	}
-	return ms[len(ms)-1].Outlet, true
+	return ms[len(ms)-1].Outlet, ms[len(ms)-1].Start, true
 }
 
 // referenceNoun returns the last word of a reference to an outlet ("the
@@ -500,3 +506,29 @@ func mayBeLabel(s string) bool {
 
 // subjectForm maps object pronouns to the subject pronouns resolved for them.
 var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they"}
+
+// resolveReference names an outlet referred to by a description or a
+// pronoun ("the radio", "the paper", "it"): the latest of the outlets the
+// gazetteer finds before it and the outlets the article named as speakers
+// (byNoun, for outlets the gazetteer lacks: "State Radio").
+func (d *docState) resolveReference(m *Mention, byNoun map[string]*Mention) {
+	noun := referenceNoun(m.Text)
+	o, at, ok := d.outletMentionBefore(m.Span.Start, noun)
+	if ante := byNoun[noun]; ante != nil && ante.Span.Start < m.Span.Start && (!ok || ante.Span.Start > at) {
+		m.Name, m.Kind = ante.Name, ante.Kind
+		return
+	}
+	if ok {
+		m.Name, m.Kind = o.Name, outletKind(o)
+	}
+}
+
+// hasUpperWord reports whether s has a word that starts with a capital.
+func hasUpperWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
