@@ -357,7 +357,8 @@ func (d *docState) trailing(toks []token) (attr, bool) {
 		return attr{}, false
 	}
 	// “…,” said X
-	if v, ok := d.verbAt(toks, i0); ok && isSpeechVerb(v) && !toks[i0].isCap() || ok && isSpeechVerb(v) && i0 < len(toks)-1 && toks[i0].isCap() && toks[i0].is("said", "says", "added", "asked", "wrote") {
+	if v, ok := d.verbAt(toks, i0); ok && v.Lemma != "tell" && (isSpeechVerb(v) && !toks[i0].isCap() || isSpeechVerb(v) && i0 < len(toks)-1 && toks[i0].isCap() && toks[i0].is("said", "says", "added", "asked", "wrote")) {
+		// (not "…, told Reuters": that is the addressee)
 		if p, ok := d.nameAfter(toks, i0+1, len(toks)); ok {
 			a := attr{speaker: p, rule: ruleVerbSpeaker, conf: 0.9}
 			a.cue, a.cueSpan = toks[i0].text, spanOf(toks, i0, i0+1)
@@ -381,6 +382,12 @@ func (d *docState) trailing(toks []token) (attr, bool) {
 			return a, true
 		}
 		p, ok := d.subjectBefore(toks, v, i0)
+		if !ok || !adjacent(toks, i0, p.lo) {
+			// "Norton Strommen, chief meteorologist at USDA told Reuters"
+			if q, ok2 := d.nameThenTitle(toks, i0, v); ok2 && v-i0 <= 14 {
+				p, ok = q, true
+			}
+		}
 		if !ok || !adjacent(toks, i0, p.lo) {
 			// "a senior official, who asked not to be named, said": a verb
 			// of a relative clause; the attribution's verb comes later.
@@ -484,7 +491,7 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 			// yesterday:": a participle after a noun; the verb is "said".
 			continue
 		}
-		if embedded && end-v > 1 && !(end-v == 2 && toks[v+1].isCap()) {
+		if embedded && end-v > 1 && !(end-v == 2 && toks[v+1].isCap()) && !occasionAdjunct(toks[v+1:end]) {
 			// "said “We will win.”" and "told CNN “…”" introduce a
 			// quotation; in "said he wants “a total shutdown”" the marks
 			// hold part of a reported clause.
@@ -637,14 +644,17 @@ func (d *docState) mixedTail(after []token) (int, attr, bool) {
 	for end > 1 && after[end-1].kind == tPunct {
 		end--
 	}
-	for c := end - 2; c >= 1; c-- {
+	tried := 0
+	for c := end - 2; c >= 1 && tried < 3; c-- {
 		if !after[c].is(",") {
 			continue
 		}
 		if a, ok := d.trailing(after[c:end]); ok && a.speaker.lo <= c+2 {
 			return c, a, true
 		}
-		break
+		// "…, Thomas Kay, administrator of the service, told Reuters":
+		// the attribution may begin a comma or two earlier.
+		tried++
 	}
 	return end, attr{}, false
 }
@@ -817,4 +827,24 @@ func earlierSpeechVerb(d *docState, toks []token, v int) bool {
 func occasionNoun(w string) bool {
 	return documentNouns[w] || mediaNouns[w] || w == "interview" || w == "speech" || w == "broadcast" ||
 		w == "program" || w == "programme" || w == "show" || w == "remarks"
+}
+
+// occasionAdjunct reports whether toks are an adjunct of the occasion
+// words were said on: "in an interview", "on television", "at a news
+// conference".
+func occasionAdjunct(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 4 || !toks[0].is("in", "on", "at", "during") {
+		return false
+	}
+	last := toks[len(toks)-1].lower
+	return eventNoun(last) || occasionNoun(last)
+}
+
+// eventNoun reports whether w names an occasion of speech.
+func eventNoun(w string) bool {
+	switch w {
+	case "interview", "speech", "conference", "briefing", "statement", "television", "radio", "rally", "hearing":
+		return true
+	}
+	return false
 }

@@ -91,7 +91,21 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		for k > lo && !toks[k].is(",") && toks[k].kind != tQuote && !toks[k].is(".", ";", "!", "?") {
 			k--
 		}
-		if k > lo && toks[k].is(",") && end-1-k <= 20 {
+		// "Alexander Ivlev, an official with Amtorg, a Soviet trading
+		// organization, told" and "Roger Hemminghaus, who will be
+		// chairman of the new company, which had sales of …, told": back
+		// over appositions and relative clauses to the name they follow.
+		for k > lo && toks[k].is(",") && appositionOpener(toks[k+1]) {
+			j := k - 1
+			for j > lo && !toks[j].is(",") && toks[j].kind != tQuote && !toks[j].is(".", ";", "!", "?") {
+				j--
+			}
+			if j <= lo || !toks[j].is(",") || k-j > 20 || !appositionOpener(toks[j+1]) {
+				break
+			}
+			k = j
+		}
+		if k > lo && toks[k].is(",") && end-1-k <= 40 {
 			if o, ok := d.outlet(d.textOf(toks, k+1, end-1)); ok && allCaps(toks[k+1:end-1]) {
 				// "Iran's national news agency, IRNA, said": the outlet named
 				// in the apposition.
@@ -104,7 +118,9 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 				p.anonymous = p.anonymous || anon
 				// "FECSA's General Manager, Jose Zaforteza, told Reuters":
 				// the role comes first and the name in the apposition.
-				if head := strings.ToLower(toks[k-1].text); (roleNouns[head] || titleWords[head]) && !p.pronoun {
+				if head := strings.ToLower(phraseHead(toks[p.lo:k]).text); (roleNouns[head] || titleWords[head]) && !p.pronoun && end-1-(k+1) >= 2 {
+					// (the head: "The local agent of Continental Grain,
+					// Shafi Ahmed Choudhury, told")
 					if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 && n.mention.Kind == Person && allCaps(toks[k+1:end-1]) {
 						n.mention.Role = d.textOf(toks, p.lo, k)
 						n.lo, n.hi = p.lo, end-1
@@ -292,12 +308,7 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 		// "Under Secretary of State for Economic Affairs Allen Wallis":
 		// a person's name starts at a first name.
 		if firstNames()[toks[nameStart].text] == 0 {
-			for j := nameStart + 1; j < end-1; j++ {
-				if firstNames()[toks[j].text] != 0 {
-					nameStart = j
-					break
-				}
-			}
+			nameStart = d.nameStartAtFirstName(toks, nameStart, end, nameStart > k || k > lo && toks[k-1].is("of", "for"))
 		}
 	}
 	// Possessive: "Haftar's spokesman" is handled by the common noun path;
@@ -518,3 +529,11 @@ func isAdverb(t token) bool {
 
 var lyNouns = set("daily", "weekly", "monthly", "quarterly", "family", "ally", "rally",
 	"assembly", "supply", "reply", "monopoly", "anomaly", "italy", "bully", "july")
+
+// appositionOpener reports whether t can open an apposition or a relative
+// clause after a name: "a", "an", "the", "who", "which", "whose", a
+// possessive, or a lower-case noun of office ("chairman of …").
+func appositionOpener(t token) bool {
+	return t.is("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") ||
+		!t.isCap() && (roleNouns[t.lower] || titleWords[t.lower])
+}

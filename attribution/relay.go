@@ -14,7 +14,7 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 	}
 	as := -1
 	for k := v + 1; k < len(toks)-1 && k-v <= 12; k++ {
-		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having") {
+		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having", "urging", "warning") {
 			as = k
 			break
 		}
@@ -69,6 +69,13 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		a.cueSpan = spanOf(toks, v, as+2)
 		a.evidence = spanOf(toks, lo, as+2)
 		if r, ok := d.subjectBefore(toks, v, lo); ok {
+			if relativePronouns[toks[v-1].lower] && v-1 > lo {
+				// "a news report which quoted an official as urging": the
+				// relay is what "which" stands for.
+				if ante, ok := d.npEndingAt(toks, v-1, lo); ok {
+					r = ante
+				}
+			}
 			a.via = append(a.via, d.relay(r, "quoted"))
 			a.via = append(a.via, d.relayAppositions(toks, r, v)...)
 		}

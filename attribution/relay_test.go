@@ -101,6 +101,22 @@ func TestRelays(t *testing.T) {
 			"the grain would be delivered soon", "radio Tanzania", ""},
 		{"Deng said China must not import more grain, Ming Pao newspaper of Hong Kong said.\n\nThe newspaper quoted Deng as saying that grain output is a key issue.",
 			"grain output is a key issue", "Deng", "Ming Pao newspaper>quoted"},
+		{`Alexander Ivlev, an official with Amtorg, a Soviet trading organization, told Reuters he had no information.`,
+			"he had no information", "Alexander Ivlev", "Reuters>told"},
+		{`"I don't see any reduction in yield potential yet," Norton Strommen, chief meteorologist at USDA told Reuters.`,
+			"I don't see any reduction", "Norton Strommen", "Reuters>told"},
+		{`The banks wanted to consider a news report which quoted a Reagan Administration official as urging that the proposal be given serious consideration.`,
+			"the proposal be given serious consideration", "Reagan Administration official", "news report>quoted"},
+		{`Roger Hemminghaus, who will be chairman of the new company, which last year had sales of 1.6 billion dlrs, told Reuters his company was taking on some debt.`,
+			"his company was taking on some debt", "Roger Hemminghaus", "Reuters>told"},
+		{`"I think it is under active debate whether it would be advisable" to make the offer, Thomas Kay, administrator of the Foreign Agriculture Service, told Reuters.`,
+			`"I think it is under active debate`, "Thomas Kay", "Reuters>told"},
+		{`"Its been a difficult quarter," Salomon told Reuters, adding that analysts today lowered their estimates.`,
+			"analysts today lowered their estimates", "Salomon", "Reuters>told"},
+		{`The Sankei Shimbun quoted Sumita as saying in an interview "It is a very feasible idea."`,
+			"It is a very feasible idea", "Sumita", "Sankei Shimbun>quoted"},
+		{`The local agent of Continental Grain, Shafi Ahmed Choudhury, told Reuters he applied for an extension.`,
+			"he applied for an extension", "Shafi Ahmed Choudhury", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

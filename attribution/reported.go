@@ -257,7 +257,7 @@ verbs:
 			// as saying …".
 			as := -1
 			for j := v + 1; j < len(st)-1 && j-v <= 14; j++ {
-				if st[j].is("as") && st[j+1].is("saying", "telling", "stating", "having", "warning", "adding") {
+				if st[j].is("as") && st[j+1].is("saying", "telling", "stating", "having", "warning", "adding", "urging") {
 					as = j
 					break
 				}
@@ -281,8 +281,15 @@ verbs:
 						continue
 					}
 				}
-				via = append(via, d.relay(p, "quoted"))
-				via = append(via, d.relayAppositions(st, p, v)...)
+				r := p
+				if relativePronouns[st[v-1].lower] && v > 1 {
+					// "a news report which quoted an official as urging"
+					if ante, ok := d.npEndingAt(st, v-1, 0); ok {
+						r = ante
+					}
+				}
+				via = append(via, d.relay(r, "quoted"))
+				via = append(via, d.relayAppositions(st, r, v)...)
 				p = sp
 			}
 			k = as + 2
@@ -327,6 +334,16 @@ verbs:
 		}
 		if len(via) == 0 {
 			via = d.relaysAround(st, v) // "In an interview with the Globo network, Funaro said …"
+		}
+		if len(via) == 0 && ing {
+			// "“…,” Salomon told Reuters, adding that …": the participle
+			// goes out through the main verb's relay.
+			for k := v - 1; k >= 0; k-- {
+				if vb, ok := d.verbAt(st, k); ok && isSpeechVerb(vb) && !strings.HasSuffix(st[k].lower, "ing") {
+					via = d.relaysAfter(st[:v], k)
+					break
+				}
+			}
 		}
 		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.8, cue: cue, via: via}
 		d.subjectRelays(&a, st, v)

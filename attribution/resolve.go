@@ -68,12 +68,7 @@ func (d *docState) indexNames() {
 			// "Economic Affairs Allen Wallis" (after "Under Secretary of
 			// State for"): a person's name starts at a first name.
 			if !orgLike(toks[j-1].lower) && firstNames()[toks[k].text] == 0 {
-				for t := k + 1; t < j-1; t++ {
-					if firstNames()[toks[t].text] != 0 {
-						k = t
-						break
-					}
-				}
+				k = d.nameStartAtFirstName(toks, k, j, i > 0 && toks[i-1].is("of", "for"))
 			}
 			if j-k >= 2 && j-k <= 4 && !orgLike(toks[j-1].lower) {
 				last := strings.TrimSuffix(toks[j-1].lower, "'s")
@@ -531,4 +526,50 @@ func hasUpperWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// nameStartAtFirstName moves the start of a run of capitalised words
+// toks[k:j] to a known first name inside it when the words before that are
+// no part of a name: words the document also writes in lower case
+// ("Billionaire Donald Trump", "Rival Hillary Clinton"), or, after "of" or
+// "for", any words ("Under Secretary of State for Economic Affairs Allen
+// Wallis"). "Shafi Ahmed Choudhury" keeps its first word.
+func (d *docState) nameStartAtFirstName(toks []token, k, j int, afterConnector bool) int {
+	for t := k + 1; t < j-1; t++ {
+		if firstNames()[toks[t].text] == 0 {
+			continue
+		}
+		if afterConnector {
+			return t
+		}
+		for u := k; u < t; u++ {
+			if !titleWords[toks[u].lower] && !roleNouns[toks[u].lower] && !d.usedInLowerCase(toks[u].lower) {
+				return k
+			}
+		}
+		return t
+	}
+	return k
+}
+
+// usedInLowerCase reports whether the document writes the word w in lower
+// case somewhere, as a common word rather than a name.
+func (d *docState) usedInLowerCase(w string) bool {
+	for i := 0; ; {
+		j := strings.Index(d.text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isLetterByte(d.text[j-1])
+		after := j+len(w) >= len(d.text) || !isLetterByte(d.text[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + len(w)
+	}
+}
+
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }

@@ -176,7 +176,7 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 // joint statement".
 var nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal",
-	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one")
+	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one", "news")
 
 // afterVerb returns the index of the first token after the verb at
 // toks[v]: past its particle when it is a phrasal verb ("pointed out").
