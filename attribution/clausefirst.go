@@ -55,6 +55,21 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 					break
 				}
 			}
+		case a > 0 && (p.mention.Kind == Media || p.mention.Kind == Agency || mentionsMedia(st[a+2:end])):
+			// "Sheikh Ali said OPEC was producing below its ceiling,
+			// according to a Kuwaiti newspaper interview": the paper's
+			// report, and the minister's words with the paper on their
+			// chain.
+			c = quote.Span{Start: st[0].start, End: st[a-1].end}
+			cut := a
+			if st[a-1].is(",") {
+				cut = a - 1
+			}
+			if a2, c2, ok := d.verbThenClause(st[:cut]); ok && a2.speaker.lo <= 1 {
+				a2.via = append(a2.via, d.relay(p, "reported"))
+				d.addReported(a2, c2)
+				at.holds = true
+			}
 		case a > 0:
 			c = quote.Span{Start: st[0].start, End: st[a-1].end}
 			if end < len(st)-1 && st[end].is(",") {
@@ -418,4 +433,15 @@ func leadsClause(d *docState, st []token, a int) bool {
 	}
 	verb, ok := d.verbAt(st, k)
 	return ok && isSpeechVerb(verb) && verb.Clause
+}
+
+// mentionsMedia reports whether toks name a medium by a common noun ("a
+// Kuwaiti newspaper interview", "local radio").
+func mentionsMedia(toks []token) bool {
+	for _, t := range toks {
+		if mediaNouns[t.lower] && !t.is("press", "media") {
+			return true
+		}
+	}
+	return false
 }

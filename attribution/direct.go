@@ -629,6 +629,7 @@ func (d *docState) paragraphSpeaker(m quote.Quote) (attr, bool) {
 		a := attr{speaker: p, rule: ruleParagraph, conf: 0.6}
 		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
 		a.evidence = spanOf(toks, p.lo, v+1)
+		a.via = d.relaysAround(toks, v) // "Fujioka told Reuters in an interview that …, “but …”"
 		return a, true
 	}
 	return attr{}, false

@@ -240,6 +240,9 @@ func (d *docState) citing(a *attr, toks []token, v int) {
 			return
 		}
 	}
+	if !sourceHead(phraseHead(toks[src.lo:src.hi])) || timeNouns[toks[src.hi-1].lower] || timeWords[toks[src.hi-1].lower] {
+		return // "citing the sharper decline in Pennzoil this morning": a reason
+	}
 	relay := d.relay(a.speaker, "reported")
 	a.via = append([]Mention{relay}, a.via...)
 	a.speaker = src
@@ -357,7 +360,7 @@ func phraseHead(toks []token) token {
 // phraseBetween takes toks[lo:hi] as a speaker when it is a short noun
 // phrase: a determiner or a capital first, no verb, at most ten words.
 func (d *docState) phraseBetween(toks []token, lo, hi int) (np, bool) {
-	if hi-lo < 1 || hi-lo > 10 || !(toks[lo].isCap() || determiners[toks[lo].lower]) {
+	if hi-lo < 1 || hi-lo > 10 || !(toks[lo].isCap() || determiners[toks[lo].lower] || speakerNouns[toks[lo].lower] || groupNouns[toks[lo].lower]) {
 		return np{}, false
 	}
 	for k := lo; k < hi; k++ {

@@ -117,6 +117,18 @@ func TestRelays(t *testing.T) {
 			"It is a very feasible idea", "Sumita", "Sankei Shimbun>quoted"},
 		{`The local agent of Continental Grain, Shafi Ahmed Choudhury, told Reuters he applied for an extension.`,
 			"he applied for an extension", "Shafi Ahmed Choudhury", "Reuters>told"},
+		{`"If the drought does not worsen, there is hope for a bumper harvest," the paper quoted experts of the Ministry of Electric Power as saying.`,
+			"If the drought does not worsen", "experts of the Ministry of Electric Power", "paper>quoted"},
+		{`"The hope of a settlement had a greater impact on Pennzoil's stock," analyst Sanford Margoshes said, citing the sharper decline in Pennzoil this morning.`,
+			"The hope of a settlement", "Sanford Margoshes", ""},
+		{`Fujioka told Reuters in an interview that Taiwan had been invited to the meeting, "but the situation remains the same."`,
+			"but the situation remains the same", "Fujioka", "Reuters>interview"},
+		{`Kuwaiti oil minister Sheikh Ali al-Khalifa al-Sabah said OPEC was producing well below its ceiling, according to a Kuwaiti newspaper interview.`,
+			"OPEC was producing", "Ali al-Khalifa al-Sabah", "Kuwaiti newspaper interview>reported"},
+		{"A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT. It earlier reported strikes at 0650 GMT.",
+			"the latest attack was at 1250 GMT", "military spokesman", "INA>told"},
+		{"A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT. It earlier reported strikes at 0650 GMT.",
+			"strikes at 0650 GMT", "INA", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

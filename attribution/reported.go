@@ -389,10 +389,10 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		for j < len(st) && j-k <= 6 && st[j].kind == tWord && !st[j].is("that") &&
 			(!prepositions[st[j].lower] || st[j].is("of") && j+1 < len(st) && st[j+1].isCap()) { // "told the official Times of Zambia newspaper"
 			j++
-			if st[j-1].isCap() && j+1 < len(st) && st[j].is("of") && st[j+1].isCap() || st[j-1].isCap() && j < len(st) && mediaNouns[st[j].lower] {
+			if st[j-1].isCap() && j+1 < len(st) && st[j].is("of") && st[j+1].isCap() || st[j-1].isCap() && j < len(st) && (mediaNouns[st[j].lower] || st[j].is("news")) {
 				continue // "the official Times of Zambia newspaper"
 			}
-			nameGoesOn := j < len(st) && st[j].isCap() // "the official Times …"
+			nameGoesOn := j < len(st) && (st[j].isCap() || mediaNouns[st[j].lower] && (mediaNouns[st[j-1].lower] || st[j-1].is("news"))) // "the official Times …", "the Iraqi news agency INA"
 			if (speakerNouns[st[j-1].lower] || audienceWords[st[j-1].lower] || mediaNouns[st[j-1].lower]) && !nameGoesOn || st[j-1].isCap() && !nameGoesOn {
 				if st[j-1].isCap() && j+1 < len(st) && st[j+1].is("that") && st[j].kind == tWord && !subjectPronouns[st[j].lower] {
 					return j + 1 // "told a High Court hearing that"

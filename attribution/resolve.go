@@ -139,6 +139,13 @@ func (d *docState) resolve() {
 				}
 			case "it":
 				ante = lastOrg
+				if reportCue(d.out[i].Cue) {
+					// "It earlier reported strikes": the outlet named before,
+					// even as an addressee ("told the Iraqi news agency INA").
+					if o, ok := d.outletBefore(m.Span.Start); ok {
+						ante = &Mention{Name: o.Name, Kind: outletKind(o)}
+					}
+				}
 			default:
 				ante = lastAny
 			}
@@ -572,4 +579,14 @@ func (d *docState) usedInLowerCase(w string) bool {
 
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// reportCue reports whether a cue is a verb of reporting what others said
+// ("reported", "quoted"), which outlets do.
+func reportCue(cue string) bool {
+	switch strings.ToLower(cue) {
+	case "reported", "reports", "quoted", "quotes", "quoted as saying", "carried", "cited", "citing":
+		return true
+	}
+	return false
 }
