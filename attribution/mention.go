@@ -25,6 +25,9 @@ func spanOf(toks []token, lo, hi int) quote.Span {
 }
 
 func (d *docState) textOf(toks []token, lo, hi int) string {
+	if hi <= lo {
+		return ""
+	}
 	s := spanOf(toks, lo, hi)
 	return d.text[s.Start:s.End]
 }
@@ -95,17 +98,23 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		// organization, told" and "Roger Hemminghaus, who will be
 		// chairman of the new company, which had sales of …, told": back
 		// over appositions and relative clauses to the name they follow.
-		for k > lo && toks[k].is(",") && appositionOpener(toks[k+1]) {
+		first := k
+		for k > lo && toks[k].is(",") && (appositionOpener(toks[k+1]) || continuation(toks[k+1])) {
 			j := k - 1
 			for j > lo && !toks[j].is(",") && toks[j].kind != tQuote && !toks[j].is(".", ";", "!", "?") {
 				j--
 			}
-			if j <= lo || !toks[j].is(",") || k-j > 20 || !appositionOpener(toks[j+1]) {
+			if j <= lo || !toks[j].is(",") || k-j > 20 || !appositionOpener(toks[j+1]) && !continuation(toks[j+1]) {
+				if !appositionOpener(toks[k+1]) {
+					// "…, which exports coal to Japan, mainly to Chugoku,":
+					// a continuation needs an apposition before it.
+					k = first
+				}
 				break
 			}
 			k = j
 		}
-		if k > lo && toks[k].is(",") && end-1-k <= 40 {
+		if k > lo && toks[k].is(",") && k+1 < end-1 && end-1-k <= 40 {
 			if o, ok := d.outlet(d.textOf(toks, k+1, end-1)); ok && allCaps(toks[k+1:end-1]) {
 				// "Iran's national news agency, IRNA, said": the outlet named
 				// in the apposition.
@@ -118,7 +127,11 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 				p.anonymous = p.anonymous || anon
 				// "FECSA's General Manager, Jose Zaforteza, told Reuters":
 				// the role comes first and the name in the apposition.
-				if head := strings.ToLower(phraseHead(toks[p.lo:k]).text); (roleNouns[head] || titleWords[head]) && !p.pronoun && end-1-(k+1) >= 2 {
+				seg := k - 1 // the phrase before the apposition, from its comma or the start
+				for seg > lo && !toks[seg-1].is(",") {
+					seg--
+				}
+				if head := strings.ToLower(phraseHead(toks[min(p.lo, seg):k]).text); (roleNouns[head] || titleWords[head] || roleNouns[strings.TrimSuffix(head, "s")]) && !p.pronoun && end-1-(k+1) >= 2 {
 					// (the head: "The local agent of Continental Grain,
 					// Shafi Ahmed Choudhury, told")
 					if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 && n.mention.Kind == Person && allCaps(toks[k+1:end-1]) {
@@ -136,7 +149,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	if ok && !p.pronoun && p.lo-2 >= lo && toks[p.lo-1].is("for", "of", "at", "with") {
 		// "A spokeswoman for the campaign said": the spokeswoman speaks,
 		// the campaign is her organisation.
-		if h, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !h.pronoun && roleNouns[strings.TrimSuffix(toks[p.lo-2].lower, "'s")] {
+		if h, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !h.pronoun && (roleNouns[strings.TrimSuffix(toks[p.lo-2].lower, "'s")] || roleNouns[strings.TrimSuffix(toks[p.lo-2].lower, "s")]) {
 			h.mention.Role = strings.TrimSpace(d.textOf(toks, h.lo, p.hi))
 			p = h
 		}
@@ -215,6 +228,10 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		p := toks[k-1]
 		if p.is("of") && k-2 >= lo && roleNouns[toks[k-2].lower] {
 			k-- // "the speaker of parliament"
+			continue
+		}
+		if p.is("of") && k-2 >= lo && toks[k-2].isCap() && toks[k].isCap() {
+			k-- // "Bank of Japan sources"
 			continue
 		}
 		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "said", "says", "that", "which", "who") {
@@ -536,4 +553,11 @@ var lyNouns = set("daily", "weekly", "monthly", "quarterly", "family", "ally", "
 func appositionOpener(t token) bool {
 	return t.is("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") ||
 		!t.isCap() && (roleNouns[t.lower] || titleWords[t.lower])
+}
+
+// continuation reports whether t goes on a relative clause or an
+// apposition after a comma: an adverb, a preposition or "including"
+// ("…, which exports coal to Japan, mainly to Chugoku, told").
+func continuation(t token) bool {
+	return !t.isCap() && (strings.HasSuffix(t.lower, "ly") || prepositions[t.lower] || t.is("including", "especially"))
 }

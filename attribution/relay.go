@@ -31,6 +31,7 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		a.cue = "quoted as saying"
 		a.cueSpan = spanOf(toks, v, v+1)
 		a.evidence = spanOf(toks, p.lo, v+1)
+		a.via = append(a.via, d.quotedOn(toks, v, len(toks))...)
 		for k := v + 1; k < len(toks)-1 && k-v <= 3; k++ {
 			if toks[k].is("by") {
 				end := k + 1
@@ -52,6 +53,21 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 			for k := end - 2; k > v+1; k-- {
 				if toks[k].is(",") && relativePronouns[toks[k+1].lower] {
 					end = k
+					break
+				}
+				if toks[k].is(",") {
+					// "quoted an Iranian soldier, Hamid Dehqani, as saying":
+					// the name in the apposition.
+					if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 {
+						end = -1
+						a := attr{speaker: n, rule: ruleRelayQuoted, conf: 0.9, cue: "quoted as saying"}
+						a.cueSpan = spanOf(toks, v, as+2)
+						a.evidence = spanOf(toks, lo, as+2)
+						if r, ok := d.subjectBefore(toks, v, lo); ok {
+							a.via = append(a.via, d.relay(r, "quoted"))
+						}
+						return a, true
+					}
 					break
 				}
 			}
@@ -371,4 +387,33 @@ func (d *docState) phraseBetween(toks []token, lo, hi int) (np, bool) {
 	p := np{lo: lo, hi: hi, generic: true}
 	p.mention = Mention{Span: spanOf(toks, lo, hi), Text: d.textOf(toks, lo, hi), Kind: Person}
 	return p, true
+}
+
+// hasOutlet reports whether toks name an outlet the gazetteer knows.
+func hasOutlet(d *docState, toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	_, ok := d.outlet(d.textOf(toks, 0, len(toks)))
+	return ok
+}
+
+// quotedOn reads the medium after "was quoted": "Baker was quoted on
+// British Television as saying" puts the broadcaster on the chain.
+func (d *docState) quotedOn(toks []token, v, hi int) []Mention {
+	k := v + 1
+	if k+1 >= hi || !toks[k].is("on", "in") {
+		return nil
+	}
+	end := k + 1
+	for end < hi && !toks[end].is("as", ",", ".", "over", "on", "last", "this") && end-k < 6 {
+		end++
+	}
+	if !mentionsMedia(toks[k+1:end]) && !hasOutlet(d, toks[k+1:end]) {
+		return nil
+	}
+	if r, ok := d.phraseBetween(toks, k+1, end); ok {
+		return []Mention{d.relay(r, "quoted")}
+	}
+	return nil
 }

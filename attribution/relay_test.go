@@ -129,6 +129,18 @@ func TestRelays(t *testing.T) {
 			"the latest attack was at 1250 GMT", "military spokesman", "INA>told"},
 		{"A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT. It earlier reported strikes at 0650 GMT.",
 			"strikes at 0650 GMT", "INA", ""},
+		{`Ross McKinnon, general manager of the company, which exports coal to Japan, mainly to Chugoku, told Reuters he had not been informed.`,
+			"he had not been informed", "Ross McKinnon", "Reuters>told"},
+		{`A spokesman at the strike headquarters in Sao Paulo, Lucio Cesar Pires, told Reuters that bankworkers were on strike.`,
+			"bankworkers were on strike", "Lucio Cesar Pires", "Reuters>told"},
+		{`The JIJI Press news agency had quoted Bank of Japan sources as telling Japanese reporters the bank was deeply concerned.`,
+			"the bank was deeply concerned", "Bank of Japan sources", "Jiji>quoted"},
+		{`Baker was quoted on British Television over the weekend as saying he has no target for the currency.`,
+			"he has no target", "Baker", "British Television>quoted"},
+		{`Quoting negotiation documents, Business Day said the debt certificates will carry maturities of five years.`,
+			"the debt certificates", "negotiation documents", "Business Day>quoted"},
+		{`Tehran radio quoted an Iranian soldier, Hamid Dehqani, as saying heavy rainfall had paralysed the enemy.`,
+			"heavy rainfall had paralysed the enemy", "Hamid Dehqani", "IRIB>quoted"},
 	}
 	var r Resolver
 	for _, tt := range tests {

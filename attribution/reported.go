@@ -266,6 +266,7 @@ verbs:
 				continue
 			}
 			if st[v-1].is("was", "were") && !t.is("reported") {
+				via = append(via, d.quotedOn(st, v, as)...)
 				for j := v + 1; j < as; j++ {
 					if st[j].is("by") {
 						if r, ok := d.npEndingAt(st, as, j+1); ok {
@@ -276,7 +277,20 @@ verbs:
 				}
 			} else {
 				sp, ok := d.npEndingAt(st, as, v+1)
-				if !ok || sp.lo != v+1 && !determiners[st[v+1].lower] && !st[v+1].isCap() {
+				if !ok && st[as-1].is(",") {
+					// "quoted an Iranian soldier, Hamid Dehqani, as saying"
+					for j := as - 2; j > v+1; j-- {
+						if st[j].is(",") {
+							if n, ok2 := d.nameEndingAt(st, as-1, j+1); ok2 && n.lo == j+1 {
+								sp, ok = n, true
+							}
+							break
+						}
+					}
+				}
+				if ok && sp.lo > v+1 && sp.hi == as-1 {
+					// the apposition's name: accept as it is
+				} else if !ok || sp.lo != v+1 && !determiners[st[v+1].lower] && !st[v+1].isCap() {
 					if sp, ok = d.shortPhrase(st, v+1, as); !ok {
 						continue
 					}
@@ -347,6 +361,7 @@ verbs:
 		}
 		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.8, cue: cue, via: via}
 		d.subjectRelays(&a, st, v)
+		d.leadingQuoting(&a, st, v)
 		a.cueSpan = spanOf(st, v, cueEnd)
 		a.evidence = spanOf(st, p.lo, start)
 		end := clauseEnd(st, start)
@@ -382,6 +397,9 @@ func (d *docState) skipAddressee(st []token, k int) int {
 	case t.isCap():
 		for k < len(st) && (st[k].isCap() || nameParticles[st[k].lower]) {
 			k++
+		}
+		if k < len(st) && audienceWords[st[k].lower] && !st[k].is("the") {
+			k++ // "telling Japanese reporters"
 		}
 		return k
 	case determiners[t.lower]:
@@ -742,4 +760,27 @@ func verbWithin(d *docState, st []token, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// leadingQuoting reads a source named before the subject: "Quoting
+// negotiation documents, Business Day said …" gives the documents as the
+// source and the paper as their relay.
+func (d *docState) leadingQuoting(a *attr, st []token, v int) {
+	if len(st) < 4 || !st[0].is("quoting", "citing") || a.speaker.lo == 0 {
+		return
+	}
+	h := 1
+	for h < a.speaker.lo && st[h].kind == tWord && !prepositions[st[h].lower] && !st[h].is("to", "that", "which", "who") {
+		h++
+	}
+	if h == 1 || h-1 > 6 || !sourceHead(st[h-1]) {
+		return
+	}
+	src := np{lo: 1, hi: h, generic: true}
+	src.mention = Mention{Span: spanOf(st, 1, h), Text: d.textOf(st, 1, h), Kind: Group}
+	if documentNouns[strings.TrimSuffix(st[h-1].lower, "s")] || documentNouns[st[h-1].lower] {
+		src.mention.Kind = Document
+	}
+	a.via = append([]Mention{d.relay(a.speaker, "quoted")}, a.via...)
+	a.speaker = src
 }

@@ -298,7 +298,7 @@ func describe(s string) string {
 		f = f[1:]
 	}
 	if l := strings.ToLower(f[0]); l != f[0] && !uniqueInstitutions[l] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) &&
-		!(len(f) > 1 && startsUpper(f[1])) { // but "State Radio" is a name
+		!(len(f) > 1 && startsUpper(f[1])) && !(len(f) > 2 && f[1] == "of" && startsUpper(f[2])) { // but "State Radio", "Bank of Japan" are names
 		f[0] = l // "Analysts said" at the start of a sentence: analysts
 	}
 	return strings.Join(f, " ")
