@@ -131,10 +131,11 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 				for seg > lo && !toks[seg-1].is(",") {
 					seg--
 				}
-				if head := strings.ToLower(phraseHead(toks[min(p.lo, seg):k]).text); (roleNouns[head] || titleWords[head] || roleNouns[strings.TrimSuffix(head, "s")]) && !p.pronoun && end-1-(k+1) >= 2 {
+				last := strings.TrimSuffix(toks[k-1].lower, "s") // "One of their leaders, Orlando dos Santos,"
+				if head := strings.ToLower(phraseHead(toks[min(p.lo, seg):k]).text); (roleNouns[head] || titleWords[head] || roleNouns[strings.TrimSuffix(head, "s")] || roleNouns[last]) && !p.pronoun && end-1-(k+1) >= 2 {
 					// (the head: "The local agent of Continental Grain,
 					// Shafi Ahmed Choudhury, told")
-					if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 && n.mention.Kind == Person && allCaps(toks[k+1:end-1]) {
+					if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 && n.mention.Kind == Person && nameWords(toks[k+1:end-1]) {
 						n.mention.Role = d.textOf(toks, p.lo, k)
 						n.lo, n.hi = p.lo, end-1
 						return n, true
@@ -560,4 +561,19 @@ func appositionOpener(t token) bool {
 // ("…, which exports coal to Japan, mainly to Chugoku, told").
 func continuation(t token) bool {
 	return !t.isCap() && (strings.HasSuffix(t.lower, "ly") || prepositions[t.lower] || t.is("including", "especially"))
+}
+
+// nameWords reports whether toks read as a person's name: capitalised
+// words, with particles inside ("Sebastiao do Rego Barros", "Orlando dos
+// Santos").
+func nameWords(toks []token) bool {
+	if len(toks) == 0 || !toks[0].isCap() || !toks[len(toks)-1].isCap() {
+		return false
+	}
+	for _, t := range toks {
+		if !t.isCap() && !nameParticles[t.lower] {
+			return false
+		}
+	}
+	return true
 }

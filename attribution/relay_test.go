@@ -141,6 +141,12 @@ func TestRelays(t *testing.T) {
 			"the debt certificates", "negotiation documents", "Business Day>quoted"},
 		{`Tehran radio quoted an Iranian soldier, Hamid Dehqani, as saying heavy rainfall had paralysed the enemy.`,
 			"heavy rainfall had paralysed the enemy", "Hamid Dehqani", "IRIB>quoted"},
+		{`A plant will be built in the zone, an official for the Dunkirk port authority said.` + "\n\n" + `He told Reuters the announcement was made by the minister.`,
+			"the announcement was made by the minister", "official", "Reuters>told"},
+		{`The head of the economics department in the Foreign Ministry, Sebastiao do Rego Barros, told Reuters an agreement can be successful.`,
+			"an agreement can be successful", "Sebastiao do Rego Barros", "Reuters>told"},
+		{`One of their leaders, Orlando dos Santos, told Reuters that most of the seamen offered their resignations.`,
+			"most of the seamen", "Orlando dos Santos", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -395,6 +395,11 @@ func (d *docState) skipAddressee(st []token, k int) int {
 	case objectPronouns[t.lower] || audienceWords[t.lower] && !t.is("the"):
 		return k + 1
 	case t.isCap():
+		for n := min(len(st), k+4); n > k; n-- {
+			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) {
+				return n // "told Reuters IBC President Jorio Dauster has …"
+			}
+		}
 		for k < len(st) && (st[k].isCap() || nameParticles[st[k].lower]) {
 			k++
 		}

@@ -116,6 +116,7 @@ func (d *docState) resolve() {
 	})
 	var lastOrg, lastAny *Mention
 	byNoun := make(map[string]*Mention) // "State Radio" under "radio", for a later "the radio"
+	var lastUnnamed *Mention            // the latest speaker described by an office ("a bank official")
 	var persons []*Mention              // the people named so far, the latest last
 	genders := make(map[string]byte)
 	for _, i := range order {
@@ -161,6 +162,11 @@ func (d *docState) resolve() {
 			if ante == nil {
 				ante = d.nearestName(m.Span.Start)
 			}
+			if (lower == "he" || lower == "she") && lastUnnamed != nil && (ante == nil || ante.Span.Start < lastUnnamed.Span.Start) {
+				// "…, an IBC spokesman said. He told Reuters …": the
+				// unnamed speaker just before, not a name further back.
+				ante = lastUnnamed
+			}
 			if ante != nil && want != 0 && ante.Kind == Person && genders[ante.Name] == 0 {
 				genders[ante.Name] = want // "she" said it: she is a woman
 			}
@@ -185,6 +191,14 @@ func (d *docState) resolve() {
 		}
 		if c, ok := d.res.aliases().Canonical(m.Name); ok && (m.Kind == Person || m.Kind == Organisation) {
 			m.Name = c // one spelling for every article: Sergey -> Sergei Lavrov
+		}
+		if !subjectPronouns[lower] {
+			if (m.Kind == Anonymous || m.Kind == Person) && m.Name != "" && startsWithDeterminer(m.Text) && personNoun(m.Text) {
+				c := *m
+				lastUnnamed = &c
+			} else if m.Name != "" && (m.Kind == Person || m.Kind == Organisation) {
+				lastUnnamed = nil // a named speaker comes after it
+			}
 		}
 		if m.Name != "" && !subjectPronouns[lower] {
 			c := *m
@@ -589,4 +603,27 @@ func reportCue(cue string) bool {
 		return true
 	}
 	return false
+}
+
+// personNoun reports whether a description names a person by office
+// ("a bank official", "an IBC spokesman"), so that "he" can stand for it.
+func personNoun(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	for i := len(f) - 1; i >= 0; i-- {
+		w := strings.Trim(f[i], ",.")
+		if prepositions[w] {
+			continue
+		}
+		if roleNouns[w] && !strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithDeterminer reports whether a mention opens with a determiner
+// ("an IBC spokesman", "a bank official"): a description, not a name.
+func startsWithDeterminer(text string) bool {
+	f := strings.Fields(text)
+	return len(f) > 1 && (determiners[strings.ToLower(f[0])] || strings.EqualFold(f[0], "one"))
 }
