@@ -390,7 +390,13 @@ func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
 			continue
 		}
 		p, ok := d.nameEndingAt(st, k, lo)
-		if !ok || p.lo != lo || v-k-1 > 8 {
+		if !ok || p.lo != lo || len(strings.Fields(p.mention.Text)) < 2 || prepositions[st[lo].lower] || determiners[st[k+1].lower] || p.mention.Kind != Person ||
+			v-k-1 > 8 && !(v-k-1 <= 20 && (roleNouns[st[k+1].lower] || titleWords[st[k+1].lower])) {
+			// (a person's name of two words or more, then a title without
+			// an article: not "Significantly, the judge said")
+			// (a long title when it opens with its office: "Roger
+			// Hemminghaus, chairman of the company that is to spin off
+			// from Diamond Shamrock Corp told")
 			return np{}, false
 		}
 		role := false

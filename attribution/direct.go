@@ -529,6 +529,16 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
 		a.evidence = spanOf(toks, p.lo, n)
 		a.via = d.relaysAround(toks, v)
+		if len(a.via) == 0 && (strings.HasSuffix(t.lower, "ing") || v > 0 && toks[v-1].is("but", "and")) {
+			// "Anne Knight told Reuters that …, but added: “…”": the
+			// second verb goes out through the first one's relay.
+			for k := v - 1; k >= 0; k-- {
+				if vb, ok := d.verbAt(toks, k); ok && isSpeechVerb(vb) && !strings.HasSuffix(toks[k].lower, "ing") {
+					a.via = d.relaysAfter(toks[:v], k)
+					break
+				}
+			}
+		}
 		d.subjectRelays(&a, toks, v)
 		return a, true
 	}

@@ -190,6 +190,9 @@ func (d *docState) relaysAround(toks []token, v int) []Mention {
 	if r := d.relaysAfter(toks, v); r != nil {
 		return r
 	}
+	if r := d.interviewOutlet(toks, v); r != nil {
+		return r
+	}
 	for k := 0; k+1 < v; k++ {
 		if toks[k].is("interview", "interviews") && toks[k+1].is("with", "on", "to") {
 			// Only up to the verb: the interview frames this attribution.
@@ -218,6 +221,8 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 			rel = "carried"
 		case toks[k].is("reported") && toks[k+1].is("by"):
 			rel = "reported"
+		case toks[k].is("published", "printed", "carried") && toks[k+1].is("in", "by"):
+			rel = "published" // "The survey, published in the Bulletin magazine, said"
 		default:
 			continue
 		}
@@ -405,6 +410,19 @@ func (d *docState) quotedOn(toks []token, v, hi int) []Mention {
 	if k+1 >= hi || !toks[k].is("on", "in") {
 		return nil
 	}
+	// "quoted in today's edition of the armed forces newspaper Harian AB":
+	// a medium named after its noun.
+	for m := k + 1; m < hi-1 && m-k <= 10 && !toks[m].is("as"); m++ {
+		if mediaNouns[toks[m].lower] && toks[m+1].isCap() {
+			e := m + 1
+			for e < hi && toks[e].isCap() {
+				e++
+			}
+			r := np{lo: m + 1, hi: e}
+			r.mention = Mention{Span: spanOf(toks, m+1, e), Text: d.textOf(toks, m+1, e), Name: d.textOf(toks, m+1, e), Kind: Media}
+			return []Mention{d.relay(r, "quoted")}
+		}
+	}
 	end := k + 1
 	for end < hi && !toks[end].is("as", ",", ".", "over", "on", "last", "this") && end-k < 6 {
 		end++
@@ -414,6 +432,42 @@ func (d *docState) quotedOn(toks []token, v, hi int) []Mention {
 	}
 	if r, ok := d.phraseBetween(toks, k+1, end); ok {
 		return []Mention{d.relay(r, "quoted")}
+	}
+	return nil
+}
+
+// interviewOutlet finds an outlet named in the occasion of the words after
+// the verb at toks[v]: "said in a BBC radio interview", "told interviewers
+// on the CNN television network".
+func (d *docState) interviewOutlet(toks []token, v int) []Mention {
+	gz := d.res.gazetteer()
+	for k := v + 1; k < len(toks) && k-v <= 8; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return nil
+		}
+		if !(t.is("interview", "interviews", "interviewer", "interviewers", "broadcast", "programme", "program")) {
+			continue
+		}
+		// The outlet before the noun ("a BBC radio interview") or after it
+		// ("interviewers on the CNN television network").
+		for lo := max(v+1, k-4); lo < k; lo++ {
+			for hi := k; hi > lo; hi-- {
+				if o, ok := gz.Lookup(d.textOf(toks, lo, hi)); ok {
+					return []Mention{{Span: spanOf(toks, lo, hi), Text: d.textOf(toks, lo, hi), Name: o.Name, Kind: outletKind(o), Relation: "interview"}}
+				}
+			}
+		}
+		if k+2 < len(toks) && toks[k+1].is("on", "with", "for") {
+			for lo := k + 2; lo < len(toks) && lo-k <= 4; lo++ {
+				for hi := min(len(toks), lo+4); hi > lo; hi-- {
+					if o, ok := gz.Lookup(d.textOf(toks, lo, hi)); ok {
+						return []Mention{{Span: spanOf(toks, lo, hi), Text: d.textOf(toks, lo, hi), Name: o.Name, Kind: outletKind(o), Relation: "interview"}}
+					}
+				}
+			}
+		}
+		return nil
 	}
 	return nil
 }

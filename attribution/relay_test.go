@@ -147,6 +147,16 @@ func TestRelays(t *testing.T) {
 			"an agreement can be successful", "Sebastiao do Rego Barros", "Reuters>told"},
 		{`One of their leaders, Orlando dos Santos, told Reuters that most of the seamen offered their resignations.`,
 			"most of the seamen", "Orlando dos Santos", "Reuters>told"},
+		{`Roger Hemminghaus, chairman of the refining and marketing company that is to spin off from Diamond Shamrock Corp told Reuters that the new company will have little debt.`,
+			"the new company will have little debt", "Roger Hemminghaus", "Reuters>told"},
+		{`Anne Knight, automotive analyst for Paine Webber and Co, told Reuters that sales were weak, but added: "I think sales will get better in the spring."`,
+			"I think sales will get better", "Anne Knight", "Reuters>told"},
+		{`Lawson said in a BBC radio interview, "This began on Wall Street."`,
+			"This began on Wall Street", "Lawson", "BBC>interview"},
+		{`The survey, published in the Bulletin magazine, said 49 pct of the voters wanted Peacock.`,
+			"49 pct of the voters wanted Peacock", "The survey", "bulletin magazine>published"},
+		{`He was quoted in today's edition of the armed forces newspaper Harian AB as saying the warnings were only an appeal for vigilance.`,
+			"the warnings were only an appeal", "He", "Harian AB>quoted"},
 	}
 	var r Resolver
 	for _, tt := range tests {
