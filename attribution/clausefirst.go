@@ -385,6 +385,9 @@ func hasVerb(d *docState, toks []token) bool {
 // nameThenTitle reads a name and its title set off by one comma before a
 // verb: "John O'Connell, assistant vice president of research told".
 func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
+	if lo < v && st[lo].is("but", "and", "meanwhile") {
+		lo++ // "But Hans Haumer, head of the bank told Reuters"
+	}
 	for k := lo + 1; k < v-1; k++ {
 		if !st[k].is(",") {
 			continue
@@ -401,7 +404,7 @@ func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
 		}
 		role := false
 		for _, t := range st[k+1 : v] {
-			if t.kind != tWord {
+			if t.kind != tWord && !t.is("<", ">") { // "<CABV.VI>", a ticker
 				return np{}, false
 			}
 			role = role || roleNouns[t.lower] || titleWords[t.lower]

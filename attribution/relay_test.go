@@ -155,6 +155,8 @@ func TestRelays(t *testing.T) {
 			"This began on Wall Street", "Lawson", "BBC>interview"},
 		{`The survey, published in the Bulletin magazine, said 49 pct of the voters wanted Peacock.`,
 			"49 pct of the voters wanted Peacock", "The survey", "bulletin magazine>published"},
+		{`But Hans Haumer, head of the Erste Oesterreichische Spar-Casse-Bank told Reuters that no cut should be made.`,
+			"no cut should be made", "Hans Haumer", "Reuters>told"},
 		{`He was quoted in today's edition of the armed forces newspaper Harian AB as saying the warnings were only an appeal for vigilance.`,
 			"the warnings were only an appeal", "He", "Harian AB>quoted"},
 	}

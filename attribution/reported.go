@@ -243,7 +243,7 @@ verbs:
 			if !ok {
 				p, ok = d.subjectPhrase(st, v)
 			}
-			if q, ok2 := d.nameThenTitle(st, 0, v); ok2 && (!ok || p.lo > 0 && !p.pronoun) {
+			if q, ok2 := d.nameThenTitle(st, 0, v); ok2 && (!ok || p.lo > q.lo && !p.pronoun) {
 				// "Roger Hemminghaus, chairman of the company that is to
 				// spin off from Diamond Shamrock Corp told Reuters"
 				p, ok = q, true
