@@ -73,11 +73,20 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	// "a senior official, who asked not to be named, said"
 	end := j + 1
 	anon := false
-	pre := d.text[toks[lo].start:toks[j].end]
+	base := toks[lo].start
+	pre := d.text[base:toks[j].end]
+	if len(pre) > 64 {
+		// Only the end matters to the cues: lower-case the last words.
+		lo0 := len(pre) - 64
+		for lo0 < len(pre) && !utf8.RuneStart(pre[lo0]) {
+			lo0++
+		}
+		pre, base = pre[lo0:], base+lo0
+	}
 	lpre := strings.ToLower(pre)
 	for _, c := range anonymousCues {
 		if strings.HasSuffix(strings.TrimRight(lpre, ", "), c) {
-			cut := toks[lo].start + len(strings.TrimRight(lpre, ", ")) - len(c)
+			cut := base + len(strings.TrimRight(lpre, ", ")) - len(c)
 			for end > lo && toks[end-1].start >= cut {
 				end--
 			}
@@ -521,6 +530,23 @@ func orgName(toks []token) bool {
 // agency" is no mention of Lebanon's National News Agency, though Lookup,
 // which ignores case, would take it for one.
 func (d *docState) outlet(phrase string) (Outlet, bool) {
+	if r, ok := d.outlets[phrase]; ok {
+		return r.o, r.ok // the same names are looked up again and again
+	}
+	o, ok := d.lookupOutlet(phrase)
+	if d.outlets == nil {
+		d.outlets = make(map[string]outletResult)
+	}
+	d.outlets[phrase] = outletResult{o, ok}
+	return o, ok
+}
+
+type outletResult struct {
+	o  Outlet
+	ok bool
+}
+
+func (d *docState) lookupOutlet(phrase string) (Outlet, bool) {
 	gz := d.res.gazetteer()
 	if ms := gz.FindAll(phrase); len(ms) == 1 {
 		return ms[0].Outlet, true

@@ -243,10 +243,12 @@ verbs:
 			if !ok {
 				p, ok = d.subjectPhrase(st, v)
 			}
-			if q, ok2 := d.nameThenTitle(st, 0, v); ok2 && (!ok || p.lo > q.lo && !p.pronoun) {
+			if v > 3 && (st[0].isCap() || st[1].isCap()) && (!ok || p.lo > 0 && !p.pronoun) {
 				// "Roger Hemminghaus, chairman of the company that is to
 				// spin off from Diamond Shamrock Corp told Reuters"
-				p, ok = q, true
+				if q, ok2 := d.nameThenTitle(st, 0, v); ok2 && (!ok || p.lo > q.lo) {
+					p, ok = q, true
+				}
 			}
 		}
 		if !ok {
@@ -602,7 +604,7 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			c.End = toks[k-1].end
 			break
 		}
-		if t.is(",", "—", "–", "--") && (next.is("but", "and", "though", "although", "while", "yet", "whereas") && d.attributionAt(toks, k+2) || d.attributionAt(toks, k+1)) {
+		if t.is(",", "—", "–", "--") && verbSoon(toks, k+1) && (next.is("but", "and", "though", "although", "while", "yet", "whereas") && d.attributionAt(toks, k+2) || d.attributionAt(toks, k+1)) {
 			// "…, but he suggested …", "…, even some allies questioned
 			// …": another attribution begins.
 			c.End = toks[k-1].end
@@ -688,7 +690,10 @@ func (d *docState) beforeSecondVerb(st []token, start, end int) (int, int) {
 			depth ^= 1
 			continue
 		}
-		if v, ok := d.secondVerb(st[:end], k+1); depth == 0 && t.is("and", "but") && ok {
+		if depth != 0 || !t.is("and", "but") {
+			continue
+		}
+		if v, ok := d.secondVerb(st[:end], k+1); ok {
 			if st[k-1].is(",", "—", "–", "--") && k-1 > start {
 				return k - 1, v
 			}
@@ -793,4 +798,16 @@ func (d *docState) leadingQuoting(a *attr, st []token, v int) {
 	}
 	a.via = append([]Mention{d.relay(a.speaker, "quoted")}, a.via...)
 	a.speaker = src
+}
+
+// verbSoon reports whether a word with a verb reading comes within the
+// five tokens from toks[k]: a cheap test before looking for an
+// attribution there.
+func verbSoon(toks []token, k int) bool {
+	for j := k; j < len(toks) && j-k < 6; j++ {
+		if toks[j].verb != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -576,6 +576,18 @@ func (d *docState) nameStartAtFirstName(toks []token, k, j int, afterConnector b
 // usedInLowerCase reports whether the document writes the word w in lower
 // case somewhere, as a common word rather than a name.
 func (d *docState) usedInLowerCase(w string) bool {
+	if v, ok := d.lowerUse[w]; ok {
+		return v
+	}
+	if d.lowerUse == nil {
+		d.lowerUse = make(map[string]bool)
+	}
+	v := d.findLowerCase(w)
+	d.lowerUse[w] = v
+	return v
+}
+
+func (d *docState) findLowerCase(w string) bool {
 	for i := 0; ; {
 		j := strings.Index(d.text[i:], w)
 		if j < 0 {

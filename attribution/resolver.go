@@ -51,6 +51,10 @@ type docState struct {
 	verbs []Verb    // the verb readings of the tokens
 	// transcriptLabels counts the paragraphs led by a speaker's label.
 	transcriptLabels int
+	// lowerUse caches whether the document writes a word in lower case,
+	// outlets the gazetteer's answer for a phrase.
+	lowerUse map[string]bool
+	outlets  map[string]outletResult
 	marks            []quote.Quote // every quotation found by the Finder
 	out              []Quote
 	names            map[string]string // last word of a name (lower case) -> fullest form
@@ -112,6 +116,9 @@ func (d *docState) tokens(start, end int) []token {
 // verb reading (nouns such as "statement" are not verbs here).
 func (d *docState) lookupVerbs(toks []token) {
 	lex := d.res.lexicon()
+	if d.verbs == nil {
+		d.verbs = make([]Verb, 0, len(toks)/8+8)
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord {
