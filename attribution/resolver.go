@@ -55,10 +55,10 @@ type docState struct {
 	// outlets the gazetteer's answer for a phrase.
 	lowerUse map[string]bool
 	outlets  map[string]outletResult
-	marks            []quote.Quote // every quotation found by the Finder
-	out              []Quote
-	names            map[string]string // last word of a name (lower case) -> fullest form
-	claims           []quote.Span      // text already covered by an attribution
+	marks    []quote.Quote // every quotation found by the Finder
+	out      []Quote
+	names    map[string]string // last word of a name (lower case) -> fullest form
+	claims   []quote.Span      // text already covered by an attribution
 }
 
 // Analyze finds the quotations of text, direct and reported, attributes them
