@@ -327,8 +327,13 @@ var (
 	entityKinds = map[string]bool{"": true, attribution.Person: true, attribution.Organisation: true,
 		attribution.Agency: true, attribution.Media: true, attribution.Document: true,
 		attribution.Anonymous: true, attribution.Group: true}
-	relayRelations = map[string]bool{"": true, "quoted": true, "told": true, "interview": true, "according-to": true,
-		"carried": true, "reported": true, "monitored": true}
+	relayRelations = func() map[string]bool {
+		m := map[string]bool{"": true}
+		for _, r := range attribution.Relations { // the vocabulary is attribution's
+			m[r] = true
+		}
+		return m
+	}()
 )
 
 // validate checks r against the schema's vocabularies and the bounds of its

@@ -80,3 +80,24 @@ type Analysis struct {
 	Quotes     []Quote
 	Provenance Provenance
 }
+
+// Relations are the ways a relay passes a quote on, the vocabulary of
+// Mention.Relation for relays (the store accepts these and no others).
+var Relations = []string{"quoted", "told", "interview", "according-to", "carried", "reported", "monitored"}
+
+// relationOf maps the verb a relay frame used to the vocabulary: "said",
+// "added" and "reported" report; "broadcast", "aired", "published" and
+// "printed" carry.
+func relationOf(verb string) string {
+	switch verb {
+	case "quoted", "quoting", "quotes", "cited", "citing":
+		return "quoted"
+	case "told", "tells", "telling":
+		return "told"
+	case "interview", "according-to", "monitored", "carried", "reported":
+		return verb
+	case "broadcast", "aired", "televised", "published", "printed", "carries":
+		return "carried"
+	}
+	return "reported"
+}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -49,6 +50,9 @@ func FuzzAnalyze(f *testing.F) {
 			for _, v := range q.Via {
 				if v.Span.Len() > 0 {
 					check("relay", v.Span)
+				}
+				if !slices.Contains(Relations, v.Relation) {
+					t.Fatalf("relay %q: relation %q is not one of %q", v.Name, v.Relation, Relations)
 				}
 			}
 		}

@@ -103,7 +103,7 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 // relay turns a noun phrase into a relay Mention.
 func (d *docState) relay(p np, relation string) Mention {
 	m := p.mention
-	m.Relation = relation
+	m.Relation = relationOf(relation)
 	if m.Name == "" {
 		if o, ok := d.outlet(m.Text); ok {
 			m.Name, m.Kind = o.Name, outletKind(o)
@@ -138,7 +138,7 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 		case t.is("broadcast", "aired", "televised", "carried", "published", "monitored") && k+1 < len(toks) && toks[k+1].is("by"):
 			// "said Rafsanjani in a speech later broadcast by Tehran
 			// Radio"
-			rel = t.lower
+			rel = relationOf(t.lower)
 			k++
 		default:
 			continue
@@ -222,7 +222,7 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 		case toks[k].is("reported") && toks[k+1].is("by"):
 			rel = "reported"
 		case toks[k].is("published", "printed", "carried") && toks[k+1].is("in", "by"):
-			rel = "published" // "The survey, published in the Bulletin magazine, said"
+			rel = "carried" // "The survey, published in the Bulletin magazine, said"
 		default:
 			continue
 		}
