@@ -212,7 +212,11 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			// before it. But "a post from Arianna Huffington" and "an
 			// article in Politico" name their source.
 			prep := toks[first-1]
-			if q, ok := d.npEndingAt(toks, first-1, lo); ok {
+			qEnd := first - 1
+			if qEnd-1 > lo && strings.HasSuffix(toks[qEnd-1].lower, "ing") && !toks[qEnd-1].isCap() {
+				qEnd-- // "a Japanese securities firm operating in Singapore"
+			}
+			if q, ok := d.npEndingAt(toks, qEnd, lo); ok {
 				head := toks[q.hi-1].lower
 				_, isOutlet := d.outlet(p.mention.Text)
 				source := prep.is("from") && (documentNouns[head] || mediaNouns[head])
@@ -307,7 +311,7 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 		// "Bank of England", "Department of Agriculture", "Standard and
 		// Poor's Corp": connectors inside the names of organisations.
 		if k < end && k-1 > lo && toks[k-2].isCap() && toks[k-2].kind == tWord &&
-			(p.is("of", "for") || p.is("and", "&") && orgLike(toks[end-1].lower)) {
+			(p.is("of", "for") || p.is("and", "&") && (orgLike(toks[end-1].lower) || orgOfBefore(toks, k-1, lo))) {
 			k--
 			continue
 		}
@@ -602,4 +606,19 @@ func nameWords(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// orgOfBefore reports whether an organisation word and "of" come shortly
+// before toks[k] ("Ministry of Post and Telecommunications"), so that "and"
+// joins two words of its name.
+func orgOfBefore(toks []token, k, lo int) bool {
+	for j := k - 1; j > lo && k-j <= 4; j-- {
+		if toks[j].is("of") && orgLike(toks[j-1].lower) {
+			return true
+		}
+		if !toks[j].isCap() && !toks[j].is("of") {
+			return false
+		}
+	}
+	return false
 }

@@ -198,6 +198,24 @@ func (d *docState) relaysAround(toks []token, v int) []Mention {
 			// Only up to the verb: the interview frames this attribution.
 			return d.relaysAfter(toks[:v], k)
 		}
+		if toks[k].is("interview", "interviews") {
+			// "Brodersohn, in an interview from Washington with Argentine
+			// television, said"
+			for j := k + 1; j+1 < v && j-k <= 5; j++ {
+				if toks[j].is("with", "on") {
+					end := j + 1
+					for end < v && toks[end].kind == tWord && end-j <= 5 {
+						end++
+					}
+					if end > j+1 && (mentionsMedia(toks[j+1:end]) || hasOutlet(d, toks[j+1:end])) {
+						if r, ok := d.phraseBetween(toks, j+1, end); ok {
+							return []Mention{d.relay(r, "interview")}
+						}
+					}
+					break
+				}
+			}
+		}
 	}
 	return nil
 }

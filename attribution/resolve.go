@@ -117,6 +117,7 @@ func (d *docState) resolve() {
 	var lastOrg, lastAny *Mention
 	byNoun := make(map[string]*Mention) // "State Radio" under "radio", for a later "the radio"
 	var lastUnnamed *Mention            // the latest speaker described by an office ("a bank official")
+	var lastOrgLike *Mention            // the latest body that spoke, named or not ("the radio")
 	var persons []*Mention              // the people named so far, the latest last
 	genders := make(map[string]byte)
 	for _, i := range order {
@@ -140,6 +141,9 @@ func (d *docState) resolve() {
 				}
 			case "it":
 				ante = lastOrg
+				if lastOrgLike != nil && (lastOrg == nil || lastOrgLike.Span.Start > lastOrg.Span.Start) {
+					ante = nil // "The radio … said. It said …": a body the story did not name
+				}
 				if reportCue(d.out[i].Cue) {
 					// "It earlier reported strikes": the outlet named before,
 					// even as an addressee ("told the Iraqi news agency INA").
@@ -159,8 +163,8 @@ func (d *docState) resolve() {
 					}
 				}
 			}
-			if ante == nil {
-				ante = d.nearestName(m.Span.Start)
+			if ante == nil && lower != "it" {
+				ante = d.nearestName(m.Span.Start) // a person: never "it"
 			}
 			if (lower == "he" || lower == "she") && lastUnnamed != nil && (ante == nil || ante.Span.Start < lastUnnamed.Span.Start) {
 				// "…, an IBC spokesman said. He told Reuters …": the
@@ -193,6 +197,10 @@ func (d *docState) resolve() {
 			m.Name = c // one spelling for every article: Sergey -> Sergei Lavrov
 		}
 		if !subjectPronouns[lower] {
+			if m.Kind == Media || m.Kind == Agency || m.Kind == Organisation {
+				c := *m
+				lastOrgLike = &c
+			}
 			if (m.Kind == Anonymous || m.Kind == Person) && m.Name != "" && startsWithDeterminer(m.Text) && personNoun(m.Text) {
 				c := *m
 				lastUnnamed = &c
@@ -227,6 +235,13 @@ func (d *docState) resolve() {
 	for i := range d.out {
 		for j := range d.out[i].Via {
 			v := &d.out[i].Via[j]
+			if lv := strings.ToLower(v.Text); lv == "he" || lv == "she" {
+				// "He quoted Chang as telling …": the latest person who spoke.
+				if ante := d.personBefore(v.Span.Start); ante != nil && (d.out[i].Speaker == nil || ante.Name != d.out[i].Speaker.Name) {
+					v.Name, v.Kind = ante.Name, ante.Kind
+				}
+				continue
+			}
 			if !relayReference(v.Text) || v.Name != "" && v.Name != describe(v.Text) {
 				continue // "the Press Association news agency" names itself
 			}
@@ -638,4 +653,20 @@ func personNoun(text string) bool {
 func startsWithDeterminer(text string) bool {
 	f := strings.Fields(text)
 	return len(f) > 1 && (determiners[strings.ToLower(f[0])] || strings.EqualFold(f[0], "one"))
+}
+
+// personBefore returns the speaker of the latest quotation before pos who
+// is a person with a name, or nil.
+func (d *docState) personBefore(pos int) *Mention {
+	var best *Mention
+	for i := range d.out {
+		m := d.out[i].Speaker
+		if m == nil || m.Span.Start >= pos || m.Name == "" || m.Kind != Person && m.Kind != Anonymous {
+			continue
+		}
+		if best == nil || m.Span.Start > best.Span.Start {
+			best = m
+		}
+	}
+	return best
 }
