@@ -166,9 +166,13 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 				txt := d.textOf(toks, k+1, e)
 				m := Mention{Span: spanOf(toks, k+1, e), Text: txt, Name: describe(txt), Kind: Media, Relation: rel}
 				if e < end && namesOutlet(toks[e:end]) {
-					// "the newspaper al-Ahali": the name follows.
+					// "the newspaper al-Ahali": the name follows; "the Radio
+					// del Plata": the noun is part of it.
 					m.Span, m.Text = spanOf(toks, k+1, end), d.textOf(toks, k+1, end)
 					m.Name = d.textOf(toks, e, end)
+					if toks[e-1].isCap() {
+						m.Name = d.textOf(toks, e-1, end)
+					}
 					return []Mention{m}
 				}
 				if relayReference(txt) {
@@ -333,8 +337,9 @@ func (d *docState) subjectRelays(a *attr, toks []token, v int) {
 // namesOutlet reports whether the words after "the newspaper" are its name:
 // capitalised words, or an Arabic name with its article ("al-Ahali").
 func namesOutlet(toks []token) bool {
-	for _, t := range toks {
-		if !t.isCap() && !strings.HasPrefix(t.lower, "al-") && !strings.HasPrefix(t.lower, "el-") {
+	for i, t := range toks {
+		if !t.isCap() && !strings.HasPrefix(t.lower, "al-") && !strings.HasPrefix(t.lower, "el-") &&
+			!(nameParticles[t.lower] && i+1 < len(toks)) { // "Radio del Plata"
 			return false
 		}
 	}
@@ -430,8 +435,22 @@ func (d *docState) quotedOn(toks []token, v, hi int) []Mention {
 	}
 	// "quoted in today's edition of the armed forces newspaper Harian AB":
 	// a medium named after its noun.
-	for m := k + 1; m < hi-1 && m-k <= 10 && !toks[m].is("as"); m++ {
-		if mediaNouns[toks[m].lower] && toks[m+1].isCap() {
+	for m := k + 1; m < hi && m-k <= 10 && !toks[m].is("as"); m++ {
+		if mediaNouns[toks[m].lower] && m-1 > k && toks[m-1].isCap() {
+			// "quoted in today's Gazeta Mercantil newspaper"
+			b := m - 1
+			for b-1 > k && toks[b-1].isCap() {
+				b--
+			}
+			e := m // "Gazeta Mercantil" without its noun, "British Television" with it
+			if toks[m].isCap() {
+				e = m + 1
+			}
+			r := np{lo: b, hi: e}
+			r.mention = Mention{Span: spanOf(toks, b, e), Text: d.textOf(toks, b, e), Name: d.textOf(toks, b, e), Kind: Media}
+			return []Mention{d.relay(r, "quoted")}
+		}
+		if mediaNouns[toks[m].lower] && m+1 < hi && toks[m+1].isCap() {
 			e := m + 1
 			for e < hi && toks[e].isCap() {
 				e++

@@ -422,7 +422,8 @@ func (d *docState) skipAddressee(st []token, k int) int {
 			if st[j-1].isCap() && j+1 < len(st) && st[j].is("of") && st[j+1].isCap() || st[j-1].isCap() && j < len(st) && (mediaNouns[st[j].lower] || st[j].is("news")) {
 				continue // "the official Times of Zambia newspaper"
 			}
-			nameGoesOn := j < len(st) && (st[j].isCap() || mediaNouns[st[j].lower] && (mediaNouns[st[j-1].lower] || st[j-1].is("news"))) // "the official Times …", "the Iraqi news agency INA"
+			nameGoesOn := j < len(st) && (st[j].isCap() || mediaNouns[st[j].lower] && (mediaNouns[st[j-1].lower] || st[j-1].is("news")) ||
+				nameParticles[st[j].lower] && j+1 < len(st) && st[j+1].isCap()) // "the Radio del Plata" // "the official Times …", "the Iraqi news agency INA"
 			if (speakerNouns[st[j-1].lower] || audienceWords[st[j-1].lower] || mediaNouns[st[j-1].lower]) && !nameGoesOn || st[j-1].isCap() && !nameGoesOn {
 				if st[j-1].isCap() && j+1 < len(st) && st[j+1].is("that") && st[j].kind == tWord && !subjectPronouns[st[j].lower] {
 					return j + 1 // "told a High Court hearing that"

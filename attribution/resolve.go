@@ -197,7 +197,7 @@ func (d *docState) resolve() {
 			m.Name = c // one spelling for every article: Sergey -> Sergei Lavrov
 		}
 		if !subjectPronouns[lower] {
-			if m.Kind == Media || m.Kind == Agency || m.Kind == Organisation {
+			if m.Kind == Media || m.Kind == Agency {
 				c := *m
 				lastOrgLike = &c
 			}
@@ -352,7 +352,8 @@ func definiteCommon(m *Mention) bool {
 	if len(f) == 2 && determiners[strings.ToLower(f[0])] && (commonNoun(strings.ToLower(f[1])) || orgLike(strings.ToLower(f[1]))) {
 		return true // "The Department", "the company"
 	}
-	return len(f) > 1 && determiners[strings.ToLower(f[0])] && !startsUpper(strings.Join(f[1:], " "))
+	// "the official Economic Information newspaper" holds a name.
+	return len(f) > 1 && determiners[strings.ToLower(f[0])] && !hasUpperWord(strings.Join(f[1:], " "))
 }
 
 // uniqueInstitutions are bodies of which there is one, named with "the".
@@ -415,6 +416,9 @@ var firstNames = sync.OnceValue(func() map[string]byte {
 // relayReference reports whether a relay's text refers back to an outlet
 // instead of naming it: "it", "the paper", "the agency".
 func relayReference(text string) bool {
+	if f := strings.Fields(text); len(f) > 1 && hasUpperWord(strings.Join(f[1:], " ")) {
+		return false // "the official Economic Information newspaper" names itself
+	}
 	f := strings.Fields(strings.ToLower(text))
 	switch {
 	case len(f) == 1:
