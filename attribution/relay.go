@@ -235,8 +235,8 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 		}
 		var rel string
 		switch {
-		case toks[k].is("quoted") && toks[k+1].is("by"):
-			rel = "quoted" // "A military spokesman, quoted by the Iraqi news agency, said"
+		case toks[k].is("quoted") && toks[k+1].is("by", "in"):
+			rel = "quoted" // "A military spokesman, quoted by the Iraqi news agency, said", "quoted in a communique"
 		case toks[k].is("monitored") && toks[k+1].is("by"):
 			rel = "monitored"
 		case toks[k].is("carried") && toks[k+1].is("by"):

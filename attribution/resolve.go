@@ -166,10 +166,17 @@ func (d *docState) resolve() {
 			if ante == nil && lower != "it" {
 				ante = d.nearestName(m.Span.Start) // a person: never "it"
 			}
+			if ante == nil && lower == "it" && lastAny != nil && lastAny.Kind == Person && !knownFirstName(lastAny.Name) {
+				ante = lastAny // "Malrite Guaranteed said … It said": a body read as a name
+			}
 			if (lower == "he" || lower == "she") && lastUnnamed != nil && (ante == nil || ante.Span.Start < lastUnnamed.Span.Start) {
 				// "…, an IBC spokesman said. He told Reuters …": the
 				// unnamed speaker just before, not a name further back.
-				ante = lastUnnamed
+				c := *lastUnnamed
+				if c.Name == "" {
+					c.Name = describe(c.Text) // "a British naval source"
+				}
+				ante = &c
 			}
 			if ante != nil && want != 0 && ante.Kind == Person && genders[ante.Name] == 0 {
 				genders[ante.Name] = want // "she" said it: she is a woman
@@ -201,7 +208,7 @@ func (d *docState) resolve() {
 				c := *m
 				lastOrgLike = &c
 			}
-			if (m.Kind == Anonymous || m.Kind == Person) && m.Name != "" && startsWithDeterminer(m.Text) && personNoun(m.Text) {
+			if m.Kind != Media && m.Kind != Agency && startsWithDeterminer(m.Text) && personNoun(m.Text) {
 				c := *m
 				lastUnnamed = &c
 			} else if m.Name != "" && (m.Kind == Person || m.Kind == Organisation) {
@@ -549,7 +556,11 @@ var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they"}
 func (d *docState) resolveReference(m *Mention, byNoun map[string]*Mention) {
 	noun := referenceNoun(m.Text)
 	o, at, ok := d.outletMentionBefore(m.Span.Start, noun)
-	if ante := byNoun[noun]; ante != nil && ante.Span.Start < m.Span.Start && (!ok || ante.Span.Start > at) {
+	ante := byNoun[noun]
+	if ante == nil && noun == "paper" {
+		ante = byNoun["newspaper"] // "Ming Pao newspaper …; the paper quoted Deng"
+	}
+	if ante != nil && ante.Span.Start < m.Span.Start && (!ok || ante.Span.Start > at) {
 		m.Name, m.Kind = ante.Name, ante.Kind
 		return
 	}
@@ -645,8 +656,8 @@ func personNoun(text string) bool {
 		if prepositions[w] {
 			continue
 		}
-		if roleNouns[w] && !strings.HasSuffix(w, "s") {
-			return true
+		if roleNouns[w] && !strings.HasSuffix(w, "s") || w == "source" {
+			return true // "a British naval source"
 		}
 	}
 	return false
@@ -673,4 +684,11 @@ func (d *docState) personBefore(pos int) *Mention {
 		}
 	}
 	return best
+}
+
+// knownFirstName reports whether a name opens with a first name of the
+// first-names file ("Jose Zaforteza"), so that it names a person.
+func knownFirstName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && firstNames()[f[0]] != 0
 }
