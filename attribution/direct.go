@@ -500,8 +500,9 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 		if negated(toks, v, 0) || v > 0 && toks[v-1].is("to") {
 			return attr{}, false
 		}
-		if v > 1 && toks[v-1].is("as") {
-			// "The sources quoted Howe as saying: “…”"
+		if v > 1 && (toks[v-1].is("as") || t.is("telling", "saying") && toks[v-1].isCap()) {
+			// "The sources quoted Howe as saying: “…”", "Tehran Radio
+			// quoted Rafsanjani telling a delegation, “…”"
 			for q := v - 2; q >= 0 && v-q <= 16; q-- {
 				if a, ok := d.relayFrame(toks, 0, q); ok {
 					return a, true

@@ -248,8 +248,8 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			k-- // "Bank of Japan sources"
 			continue
 		}
-		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "said", "says", "that", "which", "who") {
-			break
+		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "yet", "said", "says", "that", "which", "who") {
+			break // ("But Zagreb papers said": not "But")
 		}
 		k--
 		if determiners[p.lower] || strings.HasSuffix(p.lower, "'s") {
@@ -323,7 +323,7 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 	// Leading "The" is a determiner, not part of the name; a sentence that
 	// opens "Following Marrero's ruling" or "After Smith" has a
 	// capitalised word that is no name.
-	for k < end && (toks[k].lower == "the" || nonNames[toks[k].lower] && k+1 < end ||
+	for k < end && (toks[k].lower == "the" || toks[k].is("but", "and", "yet") && k+1 < end || nonNames[toks[k].lower] && k+1 < end ||
 		k+1 < end && (prepositions[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ing"))) {
 		k++
 	}

@@ -19,6 +19,18 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 			break
 		}
 	}
+	bare := false // "quoted defence spokesman Rafsanjani telling a delegation, “…”": no "as"
+	if as < 0 && toks[v].is("quoted", "quotes") {
+		for k := v + 3; k < len(toks) && k-v <= 10; k++ {
+			if toks[k].is("saying", "telling") && toks[k-1].isCap() {
+				as, bare = k-1, true
+				break
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+	}
 	passive := v > lo && toks[v-1].is("was", "were", "is", "been")
 	switch {
 	case passive:
@@ -38,7 +50,9 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 				for end < len(toks) && !toks[end].is("as", ",", ".") && end-k < 8 {
 					end++
 				}
-				if r, ok := d.npEndingAt(toks, end, k+1); ok {
+				if r, ok := d.mediumAfterBy(toks, k+1, end); ok {
+					a.via = append(a.via, d.relay(r, "quoted"))
+				} else if r, ok := d.npEndingAt(toks, end, k+1); ok {
 					a.via = append(a.via, d.relay(r, "quoted"))
 				}
 				break
@@ -47,6 +61,9 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		return a, true
 	case as > v+1:
 		end := as
+		if bare {
+			end = as + 1 // the name ends right before "telling"
+		}
 		if toks[end-1].is(",") {
 			// "quoted Oil Minister Issam al-Chalabi, who returned Sunday,
 			// as saying": the relative clause is no part of the name.
@@ -80,9 +97,15 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 				return attr{}, false
 			}
 		}
+		if p.lo-1 > v+1 && toks[p.lo-1].is("in", "at", "from") {
+			// "quoted a correspondent in the field as saying"
+			if q, ok := d.npEndingAt(toks, p.lo-1, v+1); ok && (speakerNouns[toks[q.hi-1].lower] || roleNouns[toks[q.hi-1].lower]) {
+				p = q
+			}
+		}
 		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.9}
 		a.cue = "quoted as saying"
-		a.cueSpan = spanOf(toks, v, as+2)
+		a.cueSpan = spanOf(toks, v, min(as+2, len(toks)))
 		a.evidence = spanOf(toks, lo, as+2)
 		if r, ok := d.subjectBefore(toks, v, lo); ok {
 			if relativePronouns[toks[v-1].lower] && v-1 > lo {
@@ -507,4 +530,22 @@ func (d *docState) interviewOutlet(toks []token, v int) []Mention {
 		return nil
 	}
 	return nil
+}
+
+// mediumAfterBy reads "the Irish magazine Business and Finance" in
+// toks[lo:hi]: a noun for a medium and the name after it, "and" included.
+func (d *docState) mediumAfterBy(toks []token, lo, hi int) (np, bool) {
+	for m := lo; m < hi-1; m++ {
+		if !mediaNouns[toks[m].lower] || !toks[m+1].isCap() {
+			continue
+		}
+		e := m + 1
+		for e < hi && (toks[e].isCap() || toks[e].is("and", "&") && e+1 < hi && toks[e+1].isCap()) {
+			e++
+		}
+		r := np{lo: m + 1, hi: e}
+		r.mention = Mention{Span: spanOf(toks, m+1, e), Text: d.textOf(toks, m+1, e), Name: d.textOf(toks, m+1, e), Kind: Media}
+		return r, true
+	}
+	return np{}, false
 }

@@ -276,7 +276,9 @@ verbs:
 				via = append(via, d.quotedOn(st, v, as)...)
 				for j := v + 1; j < as; j++ {
 					if st[j].is("by") {
-						if r, ok := d.npEndingAt(st, as, j+1); ok {
+						if r, ok := d.mediumAfterBy(st, j+1, as); ok {
+							via = append(via, d.relay(r, "quoted")) // "the Irish magazine Business and Finance"
+						} else if r, ok := d.npEndingAt(st, as, j+1); ok {
 							via = append(via, d.relay(r, "quoted"))
 						}
 						break
@@ -293,6 +295,12 @@ verbs:
 							}
 							break
 						}
+					}
+				}
+				if ok && sp.lo-1 > v+1 && st[sp.lo-1].is("in", "at", "from") {
+					// "quoted a correspondent in the field as saying"
+					if q, ok2 := d.npEndingAt(st, sp.lo-1, v+1); ok2 && (speakerNouns[st[q.hi-1].lower] || roleNouns[st[q.hi-1].lower]) {
+						sp = q
 					}
 				}
 				if ok && sp.lo > v+1 && sp.hi == as-1 {
@@ -546,7 +554,10 @@ func hasQuote(toks []token) bool {
 // familiar with the planning says").
 func (d *docState) subjectPhrase(st []token, v int) (np, bool) {
 	lo := 0
-	if v > 12 || v < 2 {
+	if v > 2 && st[0].is("but", "and", "yet") {
+		lo = 1 // "But Zagreb papers said"
+	}
+	if v-lo > 12 || v-lo < 2 {
 		return np{}, false
 	}
 	for k := lo; k < v; k++ {
