@@ -140,7 +140,9 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// Far from the comma only "NAME, apposition, told": "…,
 				// Paul Hofer, head of the Foreign Bankers Association of
 				// Japan, told Reuters."
-				ok = ok && (v-c <= 8 || st[v-1].is(","))
+				// So may a name with its role: "…, Algerian foreign affairs
+				// ministry spokesman Benali Cherif Abdelaziz said."
+				ok = ok && (v-c <= 8 || st[v-1].is(",") || v-c <= 12 && !p.generic && !p.pronoun && p.mention.Kind == Person && p.mention.Role != "")
 			}
 			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
 				break
@@ -160,6 +162,26 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// analyst …": the speaker ends the sentence or opens an
 				// apposition ("…, said the group would focus" is a clause).
 				rest = p.hi
+				if rest < len(st)-1 && st[rest].is("for", "of", "at", "with") && p.generic && roleNouns[st[p.hi-1].lower] {
+					// "…, said a former spokesman for Ukraine's Foreign
+					// Ministry, Oleg Voloshyn, who …": the role's body,
+					// then the name in apposition.
+					e := rest + 1
+					for e < len(st) && e-rest <= 8 && st[e].kind == tWord {
+						e++
+					}
+					if e >= len(st)-1 || st[e].is(",") {
+						p.mention.Role = d.textOf(st, p.lo, e)
+						p.hi, rest = e, e
+						if e < len(st)-1 && st[e].is(",") {
+							if n, ok := d.nameAfter(st, e+1, len(st)); ok && n.lo == e+1 && n.mention.Kind == Person && nameWords(st[n.lo:n.hi]) &&
+								(n.hi >= len(st)-1 || st[n.hi].is(",")) {
+								n.mention.Role = p.mention.Role
+								p, rest = n, n.hi
+							}
+						}
+					}
+				}
 				if rest < len(st) && st[rest].is(",") {
 					rest = len(st)
 				} else if rest < len(st)-1 || rest == len(st)-1 && st[rest].kind == tWord {

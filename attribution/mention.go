@@ -131,7 +131,18 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 				p.mention = Mention{Span: spanOf(toks, k+1, end-1), Text: d.textOf(toks, k+1, end-1), Name: o.Name, Kind: outletKind(o)}
 				return p, true
 			}
-			if p, ok := d.npEndingAt(toks, k, lo); ok {
+			nEnd := k
+			if nEnd-1 > lo && toks[nEnd-1].is(")") {
+				// "Rep. Sander M. Levin (Mich.), a superdelegate, said":
+				// the parenthesis belongs to the name.
+				for b := nEnd - 2; b > lo && nEnd-b <= 8; b-- {
+					if toks[b].is("(") {
+						nEnd = b
+						break
+					}
+				}
+			}
+			if p, ok := d.npEndingAt(toks, nEnd, lo); ok {
 				p.hi = end - 1
 				p.anonymous = p.anonymous || anon
 				// "FECSA's General Manager, Jose Zaforteza, told Reuters":
@@ -362,7 +373,7 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 	}
 	if r-1 >= lo && toks[r-1].kind == tWord && roleNouns[toks[r-1].lower] {
 		r--
-		for r-1 >= lo && k-(r-1) <= 4 {
+		for r-1 >= lo && k-(r-1) <= 6 { // "Algerian foreign affairs ministry spokesman"
 			q := toks[r-1]
 			if q.kind != tWord || determiners[q.lower] || prepositions[q.lower] || q.is("and", "or", "said", "says") {
 				break

@@ -102,6 +102,14 @@ func TestSieves(t *testing.T) {
 			"the plan was “a disaster” for farmers", "mixed", "", "He", ruleReportedThat, ""},
 		{"quoted fragment after verb", "The senator called the plan “a disaster for farmers” on Monday.",
 			"the plan “a disaster for farmers” on Monday", "mixed", "", "The senator", ruleVerbFragment, ""},
+		{"parenthesis after the name, then an apposition", "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many fellow superdelegates.",
+			"he has spoken with many fellow superdelegates", "indirect", "Sander M. Levin", "Sander M. Levin", ruleReportedThat, ""},
+		{"long role before the name", "Two children were among the passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said.",
+			"Two children were among the passengers", "indirect", "Benali Cherif Abdelaziz", "Benali Cherif Abdelaziz", ruleClauseVerb, ""},
+		{"inverted, role for a body, then the name", "He also had a voice in decisions about investments, said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who is now a lawyer.",
+			"He also had a voice in decisions about investments", "indirect", "Oleg Voloshyn", "Oleg Voloshyn", ruleClauseVerb, ""},
+		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
+			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
 	var r Resolver
 	for _, tt := range tests {
