@@ -561,15 +561,24 @@ func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
 	}
 	// Else the first noun phrase of the sentence, past an introductory
 	// phrase ("On July 6, 2015, Sanders made …").
+	// An introduction may hold commas of its own: "At a rally in
+	// Portsmouth, N.H., on Tuesday, Sanders endorsed …".
 	start := 0
+	intro := func(seg int) bool { return seg < v && toks[seg].kind == tWord && prepositions[toks[seg].lower] }
+	inIntro := intro(0)
 	for k := 0; k < v; k++ {
 		t := toks[k]
 		switch {
 		case t.is(","):
-			if p, ok := d.npEndingAt(toks, k, start); ok {
-				return p, true
+			place := inIntro || k-start == 1 && start > 0 && intro(0) // "…, N.H.,"
+			if !place {
+				if p, ok := d.npEndingAt(toks, k, start); ok {
+					return p, true
+				}
 			}
 			start = k + 1
+			inIntro = intro(start) || inIntro && start < v && timeWords[toks[start].lower]
+		case inIntro:
 		case t.kind == tWord && k > start && !t.isCap() && !determiners[t.lower] &&
 			!speakerNouns[t.lower] && !roleNouns[t.lower] && !nameParticles[t.lower]:
 			if p, ok := d.npEndingAt(toks, k, start); ok {

@@ -108,6 +108,8 @@ func TestSieves(t *testing.T) {
 			"Two children were among the passengers", "indirect", "Benali Cherif Abdelaziz", "Benali Cherif Abdelaziz", ruleClauseVerb, ""},
 		{"inverted, role for a body, then the name", "He also had a voice in decisions about investments, said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who is now a lawyer.",
 			"He also had a voice in decisions about investments", "indirect", "Oleg Voloshyn", "Oleg Voloshyn", ruleClauseVerb, ""},
+		{"participle after an introduction with commas", "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that his former rival would make an outstanding president.",
+			"his former rival would make an outstanding president", "indirect", "Bernie Sanders", "Bernie Sanders", ruleReportedThat, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
