@@ -88,7 +88,10 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			continue
 		}
 		next := st[after]
-		if next.kind != tWord || prepositions[next.lower] && !next.is("for", "on") || next.is("that", "and", "or", "but") ||
+		// "Clinton vowed to raise taxes": a promise or a threat holds its
+		// words in the infinitive.
+		toWhat := next.is("to") && infinitiveVerbs[verb.Lemma] && after+1 < len(st) && st[after+1].kind == tWord && !st[after+1].isCap()
+		if next.kind != tWord || prepositions[next.lower] && !next.is("for", "on") && !toWhat || next.is("that", "and", "or", "but") ||
 			strings.HasSuffix(next.lower, "ed") {
 			// "Search terms included …": the "verb" was a noun.
 			continue
@@ -111,7 +114,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		}
 		end := len(st)
 		for k := start; k < len(st); k++ {
-			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 {
+			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 && !(toWhat && listGoesOn(st, k)) {
 				end = k
 				break
 			}
@@ -143,6 +146,22 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
 	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
 	"boast about", "boast of", "joke about", "warn of", "write about")
+
+// listGoesOn reports whether the comma at st[k] joins one more verb phrase
+// to a list ("vowed to enact reform, fix the system and end the war")
+// rather than closing the clause.
+func listGoesOn(st []token, k int) bool {
+	if k+2 >= len(st) || st[k+1].kind != tWord || st[k+1].isCap() || subjectPronouns[st[k+1].lower] ||
+		relativePronouns[st[k+1].lower] || strings.HasSuffix(st[k+1].lower, "ing") || prepositions[st[k+1].lower] ||
+		determiners[st[k+1].lower] || st[k+1].is("and", "but", "or", "as", "while", "when", "because", "although", "though", "if") {
+		return false
+	}
+	return true
+}
+
+// infinitiveVerbs take what they promise or threaten as an infinitive:
+// "vowed to fight on", "threatened to sue".
+var infinitiveVerbs = set("vow", "pledge", "promise", "threaten")
 
 // declinedOrAsked reads the refusals and questions of news copy: "Trump
 // declined to comment on the report" (the quote is "to comment on the

@@ -41,11 +41,33 @@ func (d *docState) reported() {
 				if len(d.out) == n {
 					break
 				}
-				end := 0
+				end, cue := 0, len(d.text)
 				for _, q := range d.out[n:] {
 					end = max(end, q.Span.End, q.CueSpan.End) // past the verb too
+					c := q.CueSpan.Start
+					if q.Evidence.Start > st[0].start && q.Evidence.Start < c && q.Evidence.Start >= q.Span.End {
+						c = q.Evidence.Start // "…, cracking a smile as he noted": before "he"
+					}
+					cue = min(cue, c)
 				}
-				k := 0
+				k := tokensBefore(st, cue)
+				for k > 0 && st[k-1].is("as", "that", "when", "while", "and", "but", "because", "after", "before", "since", "where") {
+					k--
+				}
+				for k > 0 && st[k-1].kind == tPunct {
+					k--
+				}
+				if k >= 5 && d.anyVerb(st[:k]) {
+					// "He vowed to fight on, saying the race was not
+					// over": a frame read the later verb; the words
+					// before it may hold an attribution of their own.
+					for _, frame := range reportFrames {
+						if frame(d, st[:k]) {
+							break
+						}
+					}
+				}
+				k = 0
 				for k < len(st) && st[k].start < end {
 					k++
 				}
@@ -96,6 +118,19 @@ func (d *docState) insideDirect(st []token) bool {
 		}
 	}
 	return in*2 > len(st)
+}
+
+// tokensBefore returns the number of tokens of st that start before pos,
+// not counting the punctuation that ends them.
+func tokensBefore(st []token, pos int) int {
+	k := 0
+	for k < len(st) && st[k].start < pos {
+		k++
+	}
+	for k > 0 && st[k-1].kind == tPunct {
+		k--
+	}
+	return k
 }
 
 // tokenRange returns the tokens of toks that lie within s.
