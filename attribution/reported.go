@@ -255,13 +255,18 @@ verbs:
 		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited") || t.isCap() && !titleCase(st) {
 			continue
 		}
-		if st[v-1].is("to") || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") {
+		ing := strings.HasSuffix(t.lower, "ing")
+		progressive := ing && v > 1 && st[v-1].is("was", "were", "is", "are", "been") && st[v-2].kind == tWord
+		if st[v-1].is("to") || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive {
 			continue
 		}
 		var p np
-		ing := strings.HasSuffix(t.lower, "ing")
 		switch {
 		case t.is("quoted") && st[v-1].is("was", "were"):
+			p, ok = d.subjectBefore(st, v-1, 0)
+		case progressive:
+			// "Trump is telling supporters that …", "Puerto Rico has been
+			// warning that …".
 			p, ok = d.subjectBefore(st, v-1, 0)
 		case ing:
 			// "…, saying …", "… — saying …", "by saying …", "aside from
