@@ -162,7 +162,8 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// analyst …": the speaker ends the sentence or opens an
 				// apposition ("…, said the group would focus" is a clause).
 				rest = p.hi
-				if rest < len(st)-1 && st[rest].is("for", "of", "at", "with") && p.generic && roleNouns[st[p.hi-1].lower] {
+				role := p.generic && roleNouns[st[p.hi-1].lower]
+				if rest < len(st)-1 && st[rest].is("for", "of", "at", "with") && role {
 					// "…, said a former spokesman for Ukraine's Foreign
 					// Ministry, Oleg Voloshyn, who …": the role's body,
 					// then the name in apposition.
@@ -173,13 +174,17 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 					if e >= len(st)-1 || st[e].is(",") {
 						p.mention.Role = d.textOf(st, p.lo, e)
 						p.hi, rest = e, e
-						if e < len(st)-1 && st[e].is(",") {
-							if n, ok := d.nameAfter(st, e+1, len(st)); ok && n.lo == e+1 && n.mention.Kind == Person && nameWords(st[n.lo:n.hi]) &&
-								(n.hi >= len(st)-1 || st[n.hi].is(",")) {
-								n.mention.Role = p.mention.Role
-								p, rest = n, n.hi
-							}
+					}
+				}
+				if rest < len(st)-1 && st[rest].is(",") && role {
+					// "…, said the chief executive, John J. Ferriola."
+					if n, ok := d.nameAfter(st, rest+1, len(st)); ok && n.lo == rest+1 && n.mention.Kind == Person && nameWords(st[n.lo:n.hi]) &&
+						(n.hi >= len(st)-1 || st[n.hi].is(",")) {
+						if p.mention.Role == "" {
+							p.mention.Role = d.textOf(st, p.lo, p.hi)
 						}
+						n.mention.Role = p.mention.Role
+						p, rest = n, n.hi
 					}
 				}
 				if rest < len(st) && st[rest].is(",") {

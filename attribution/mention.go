@@ -131,6 +131,9 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 				p.mention = Mention{Span: spanOf(toks, k+1, end-1), Text: d.textOf(toks, k+1, end-1), Name: o.Name, Kind: outletKind(o)}
 				return p, true
 			}
+			if k-2 > lo && toks[k-2].is(",") && isAge(toks[k-1].text) {
+				k -= 2 // "Roxana M. Leon, 63, an independent voter, said"
+			}
 			nEnd := k
 			if nEnd-1 > lo && toks[nEnd-1].is(")") {
 				// "Rep. Sander M. Levin (Mich.), a superdelegate, said":
@@ -263,6 +266,10 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			break // ("But Zagreb papers said": not "But")
 		}
 		k--
+		if strings.HasSuffix(p.lower, "'s") && !p.isCap() && k-1 >= lo && toks[k-1].is("the") {
+			k-- // "the company's chief executive"
+			break
+		}
 		if determiners[p.lower] || strings.HasSuffix(p.lower, "'s") {
 			break
 		}
@@ -602,6 +609,19 @@ func appositionOpener(t token) bool {
 // ("…, which exports coal to Japan, mainly to Chugoku, told").
 func continuation(t token) bool {
 	return !t.isCap() && (strings.HasSuffix(t.lower, "ly") || prepositions[t.lower] || t.is("including", "especially"))
+}
+
+// isAge reports whether w is a person's age in an apposition: "Leon, 63,".
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWords reports whether toks read as a person's name: capitalised

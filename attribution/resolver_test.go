@@ -110,6 +110,10 @@ func TestSieves(t *testing.T) {
 			"He also had a voice in decisions about investments", "indirect", "Oleg Voloshyn", "Oleg Voloshyn", ruleClauseVerb, ""},
 		{"participle after an introduction with commas", "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Mrs. Clinton, saying that his former rival would make an outstanding president.",
 			"his former rival would make an outstanding president", "indirect", "Bernie Sanders", "Bernie Sanders", ruleReportedThat, ""},
+		{"age in an apposition", "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted major change.",
+			"she wanted major change", "indirect", "Roxana M. Leon", "Roxana M. Leon", ruleReportedThat, ""},
+		{"inverted, possessive role, then the name", "The plant is under intense pressure from imports, said the company's chief executive, John J. Ferriola.",
+			"The plant is under intense pressure from imports", "indirect", "John J. Ferriola", "John J. Ferriola", ruleClauseVerb, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
