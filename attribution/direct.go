@@ -209,6 +209,9 @@ func apply(q *Quote, a attr) {
 		m.Kind = Anonymous
 	}
 	q.Speaker = &m
+	if m.Text == "" {
+		q.Speaker = nil // "Asked about Sullivan, …": the asker is not named
+	}
 	q.Via = a.via
 	q.Cue = a.cue
 	q.CueSpan = a.cueSpan

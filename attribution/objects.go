@@ -114,7 +114,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		}
 		end := len(st)
 		for k := start; k < len(st); k++ {
-			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 && !(toWhat && listGoesOn(st, k)) {
+			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 && !(toWhat && listGoesOn(st, k)) ||
+				st[k].is(",") && k > start && k+1 < len(st) && strings.HasSuffix(st[k+1].lower, "ing") && !st[k+1].isCap() { // "pointed to the polls, cracking a smile"
 				end = k
 				break
 			}
@@ -206,6 +207,58 @@ func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
 		a.cueSpan = spanOf(st, v, v+1)
 		a.evidence = spanOf(st, p.lo, v+1)
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// askedFirst reads a question put to the sentence's subject by someone the
+// article does not name: "Asked Tuesday about Sullivan, Feinstein said …",
+// "When asked whether she wanted Cruz to campaign for her, she said …".
+// The quote is the question; it has no speaker.
+func (d *docState) askedFirst(st []token) (attr, quote.Span, bool) {
+	v := 0
+	if st[0].is("when", "if", "after") {
+		v = 1
+	}
+	if v >= len(st)-3 || !st[v].is("asked") {
+		return attr{}, quote.Span{}, false
+	}
+	k := v + 1
+	for k < len(st) && st[k].kind == tWord && (timeWords[st[k].lower] || isAdverb(st[k])) {
+		k++ // "Asked Tuesday", "Asked specifically"
+	}
+	if k < len(st) && st[k].is("by") {
+		for k < len(st) && k-v < 8 && !st[k].is("whether", "if", "about", "why", "how", "what", "who") {
+			k++ // "Asked by reporters whether …"
+		}
+	}
+	if k >= len(st)-2 || !st[k].is("whether", "if", "about", "why", "how", "what", "who", "to") {
+		return attr{}, quote.Span{}, false
+	}
+	start := k
+	if st[k].is("about") {
+		start = k + 1
+	}
+	for c := start + 1; c < len(st)-2; c++ {
+		if st[c].is(";", ":") || st[c].kind == tQuote {
+			break
+		}
+		if !st[c].is(",") {
+			continue
+		}
+		n := st[c+1]
+		if n.kind != tWord || !(n.isCap() || subjectPronouns[n.lower] || determiners[n.lower]) {
+			continue
+		}
+		// The main clause: a subject and its verb, with no comma between.
+		for j := c + 2; j < len(st) && j-c <= 7 && !st[j].is(","); j++ {
+			if verbLike(d, st, j) {
+				a := attr{rule: ruleDeclinedAsked, conf: 0.5, cue: d.textOf(st, 0, v+1)}
+				a.cueSpan = spanOf(st, 0, v+1)
+				a.evidence = a.cueSpan
+				return a, quote.Span{Start: st[start].start, End: st[c-1].end}, true
+			}
+		}
 	}
 	return attr{}, quote.Span{}, false
 }

@@ -31,6 +31,9 @@ func (d *docState) reported() {
 			// A sentence may hold several attributions ("X said A, but Y
 			// said B"): after a frame has read one, the frames read the
 			// rest of the sentence again.
+			if a, c, ok := d.askedFirst(st); ok {
+				d.addReported(a, c)
+			}
 			for round := 0; round < 3 && len(st) >= 3; round++ {
 				n := len(d.out)
 				for _, frame := range reportFrames {
@@ -45,13 +48,23 @@ func (d *docState) reported() {
 				for _, q := range d.out[n:] {
 					end = max(end, q.Span.End, q.CueSpan.End) // past the verb too
 					c := q.CueSpan.Start
-					if q.Evidence.Start > st[0].start && q.Evidence.Start < c && q.Evidence.Start >= q.Span.End {
+					if q.Evidence.Start > st[0].start && q.Evidence.Start < c && c-q.Evidence.Start <= 60 {
 						c = q.Evidence.Start // "…, cracking a smile as he noted": before "he"
 					}
 					cue = min(cue, c)
 				}
 				k := tokensBefore(st, cue)
-				for k > 0 && st[k-1].is("as", "that", "when", "while", "and", "but", "because", "after", "before", "since", "where") {
+				nested := -1
+				if k > 0 && relativePronouns[st[k-1].lower] {
+					// "blamed the West for policies that he said led to
+					// civil wars": the later attribution is inside the
+					// earlier one's words, which run to the end of its.
+					nested = end
+					for _, q := range d.out[n:] {
+						nested = max(nested, q.Span.End)
+					}
+				}
+				for nested < 0 && k > 0 && st[k-1].is("as", "that", "when", "while", "and", "but", "because", "after", "before", "since", "where") {
 					k--
 				}
 				for k > 0 && st[k-1].kind == tPunct {
@@ -61,9 +74,17 @@ func (d *docState) reported() {
 					// "He vowed to fight on, saying the race was not
 					// over": a frame read the later verb; the words
 					// before it may hold an attribution of their own.
+					m := len(d.out)
 					for _, frame := range reportFrames {
 						if frame(d, st[:k]) {
 							break
+						}
+					}
+					if nested >= 0 {
+						for i := m; i < len(d.out); i++ {
+							if d.out[i].Span.End >= st[k-1].start {
+								d.extendReported(i, nested)
+							}
 						}
 					}
 				}
@@ -186,6 +207,23 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 	q.Group = -1 // set by resolve
 	d.out = append(d.out, q)
 	d.claims = append(d.claims, c)
+}
+
+// extendReported extends the reported quotation d.out[i] to end at end.
+func (d *docState) extendReported(i, end int) {
+	q := &d.out[i]
+	for j := range d.claims {
+		if d.claims[j] == q.Span {
+			d.claims[j].End = end
+		}
+	}
+	q.Span.End, q.Outer.End = end, end
+	q.Text = d.text[q.Start:end]
+	for _, m := range d.marks {
+		if m.Parent < 0 && q.Span.Contains(m.Outer) {
+			q.Kind = quote.Mixed
+		}
+	}
 }
 
 // claimedByDirect reports whether c overlaps a direct quotation that is not

@@ -91,7 +91,7 @@ func TestPages(t *testing.T) {
 		status int
 		want   []string // substrings of the body
 	}{
-		{"/", 200, []string{"<title>Who said what, and through whom · quotetrail</title>", "1 article, 10 quotes",
+		{"/", 200, []string{"<title>Who said what, and through whom · quotetrail</title>", "1 article, 11 quotes",
 			`<a href="/speaker/1">Khalifa Haftar</a>`, `<td class="state-yes">yes</td>`, `href="/report/drift"`}},
 		{"/doc/1", 200, []string{
 			`<mark class="quote direct" id="q3" title="Khalifa Haftar, direct, &#34;quoted as saying&#34;">Our relations are crucial, our goal today is to give life to these relations,</mark>`,
@@ -99,7 +99,7 @@ func TestPages(t *testing.T) {
 			`<span class="speaker" title="Khalifa Haftar">Khalifa Haftar</span>`,
 			`<li class="relay"><a href="/speaker/4">TASS</a> <span class="rel">quoted</span></li>`,
 			`<li class="distributed"><a href="/speaker/2">PressReader</a> <span class="rel">distributed</span></li>`,
-			"10 quotes", "dateline MOSCOW"}},
+			"11 quotes", "dateline MOSCOW"}},
 		{"/search?q=embargo", 200, []string{"Quotes 1–1 of 1 that contain “embargo”",
 			"Russia respects the arms embargo", `href="/doc/1#q9"`}},
 		{"/search?q=haftar+nothing-like-this", 200, []string{"No quote contains all of “haftar nothing-like-this”"}},
