@@ -538,7 +538,9 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			if t.is("that") {
 				return j + 1, true
 			}
-			if t.kind == tQuote || t.is(".", ";", ":", "?", "!") {
+			if t.kind == tQuote || t.is(".", ";", ":", "?", "!") || j > k && t.is("is", "are", "was", "were", "has", "have", "had", "will", "would") {
+				// "said Thursday his biggest worry is that …": the
+				// clause began before its own "that".
 				break
 			}
 		}
@@ -812,7 +814,7 @@ func (d *docState) secondVerb(toks []token, k int) (int, bool) {
 	// his rallies".
 	n := toks[k+1]
 	return k, n.is("that", "of", "about") || subjectPronouns[n.lower] && !n.is("who", "one") ||
-		determiners[n.lower] && !n.is("that") || tellVerbs[verb.Lemma] && objectPronouns[n.lower]
+		determiners[n.lower] && !n.is("that") || (tellVerbs[verb.Lemma] || objectVerbs[verb.Lemma]) && (objectPronouns[n.lower] || n.isCap()) // "and warned North Korea to refrain"
 }
 
 // attributionAt reports whether toks[k:] opens with a subject and a
