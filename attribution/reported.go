@@ -692,7 +692,8 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			continue
 		}
 		next := toks[k+1]
-		if t.is(",", "—", "–", "--") && trailingClauses[next.lower] {
+		if t.is(",", "—", "–", "--") && trailingClauses[next.lower] &&
+			!(relativePronouns[next.lower] && hasQuote(toks[k+1:])) { // "…, which “will help elect …”" is the speaker's too
 			c.End = toks[k-1].end
 			break
 		}

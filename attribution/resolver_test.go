@@ -288,6 +288,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"his biggest worry about Trump is that he is unpredictable"}},
 		{"China said it was opposed to the test and warned North Korea to refrain from further actions.",
 			[]string{"it was opposed to the test", "North Korea to refrain from further actions"}},
+		{"Sanders said he was hoping for a large turnout, which “will help elect Kloppenburg to the Supreme Court.”",
+			[]string{"he was hoping for a large turnout, which “will help elect Kloppenburg to the Supreme Court.”"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
