@@ -98,6 +98,11 @@ func (d *docState) reported() {
 				if len(st)-k < 4 || !d.anyVerb(st[k:]) {
 					break
 				}
+				if k > 0 && st[k-1].kind != tWord && d.participleGoesOn(st, k, d.out[n]) {
+					// "…''overblown,'' adding that Valeant had …": the
+					// same speaker's next words.
+					break
+				}
 				st = st[k:]
 			}
 		}
@@ -209,6 +214,28 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 	d.claims = append(d.claims, c)
 }
 
+// participleGoesOn records the clause of a reporting participle that opens
+// st[k:] right after the quotation prev, with prev's speaker: "told
+// investors that concerns were ”overblown,” adding that …". It reports
+// whether it recorded one.
+func (d *docState) participleGoesOn(st []token, k int, prev Quote) bool {
+	t := st[k]
+	verb, ok := d.verbAt(st, k)
+	if !ok || !isSpeechVerb(verb) || !verb.Clause || !strings.HasSuffix(t.lower, "ing") || t.isCap() || prev.Speaker == nil {
+		return false
+	}
+	start, ok := d.clauseStart(st, afterVerb(st, k, verb), tellVerbs[verb.Lemma], strongClause[verb.Lemma])
+	if !ok {
+		return false
+	}
+	a := inherit(prev, prev.Rule, 1)
+	a.cue, a.cueSpan = t.text, spanOf(st, k, k+1)
+	a.evidence = a.cueSpan
+	n := len(d.out)
+	d.addReported(a, quote.Span{Start: st[start].start, End: st[clauseEnd(st, start)-1].end})
+	return len(d.out) > n
+}
+
 // extendReported extends the reported quotation d.out[i] to end at end.
 func (d *docState) extendReported(i, end int) {
 	q := &d.out[i]
@@ -309,7 +336,7 @@ verbs:
 		case ing:
 			// "…, saying …", "… — saying …", "by saying …", "aside from
 			// saying …": the subject of the sentence speaks.
-			if !st[v-1].is(",", "—", "–", "--", "by", "from") {
+			if !st[v-1].is(",", "—", "–", "--", "by", "from") && !(st[v-1].kind == tQuote && v > 1 && st[v-2].is(",")) { // "…''overblown,'' adding that"
 				continue
 			}
 			p, ok = d.sentenceSubject(st, v)

@@ -290,6 +290,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"it was opposed to the test", "North Korea to refrain from further actions"}},
 		{"Sanders said he was hoping for a large turnout, which “will help elect Kloppenburg to the Supreme Court.”",
 			[]string{"he was hoping for a large turnout, which “will help elect Kloppenburg to the Supreme Court.”"}},
+		{"Mr. Paulson told investors that concerns about drug makers were ''overblown,'' adding that Valeant had ''significant upside.''",
+			[]string{"concerns about drug makers were ''overblown,''", "Valeant had ''significant upside.''"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
