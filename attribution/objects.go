@@ -160,6 +160,65 @@ func listGoesOn(st []token, k int) bool {
 	return true
 }
 
+// claimThat reads a noun of speech with its clause, owned by the speaker:
+// "Donald Trump's claim that there have been “thousands of shootings”",
+// "her remark that …", "his warning that Britain would …".
+func (d *docState) claimThat(st []token) (attr, quote.Span, bool) {
+	for v := 1; v < len(st)-3; v++ {
+		t := st[v]
+		if !claimNouns[t.lower] || !st[v+1].is("that") || st[v+2].kind != tWord && st[v+2].kind != tQuote ||
+			st[v+2].kind == tWord && verbLike(d, st, v+2) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
+			continue // "the claim that was made": a relative clause
+		}
+		// Back over a few modifiers to the owner: "Trump's recent
+		// evidence-free assertion".
+		j := v - 1
+		for j > 0 && v-j <= 3 && st[j].kind == tWord && !st[j].isCap() && !determiners[st[j].lower] && !strings.HasSuffix(st[j].lower, "'s") {
+			j--
+		}
+		o := st[j]
+		var p np
+		switch {
+		case o.is("his", "her", "their"):
+			p = np{lo: j, hi: j + 1, pronoun: true, mention: Mention{Span: spanOf(st, j, j+1), Text: o.text}}
+		case strings.HasSuffix(o.lower, "'s") && o.isCap():
+			n, ok := d.nameEndingAt(st, j+1, 0)
+			if !ok {
+				continue
+			}
+			p = n
+		default:
+			continue
+		}
+		start := v + 2
+		// The clause is often inside a phrase of the writer's ("Despite
+		// Mr. Trump's claims that his net worth exceeds $10 billion, all
+		// the firms …"): it ends at a comma or a dash.
+		end := clauseEnd(st, start)
+		depth := 0
+		for k := start + 1; k < end; k++ {
+			if st[k].kind == tQuote {
+				depth ^= 1
+			}
+			if depth == 0 && st[k].is(",", "—", "–", "--") {
+				end = k
+				break
+			}
+		}
+		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.6, cue: t.text}
+		a.cueSpan = spanOf(st, v, v+1)
+		a.evidence = spanOf(st, p.lo, v+1)
+		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// claimNouns are the nouns of speech that take a clause: "her claim that".
+var claimNouns = set("claim", "claims", "remark", "remarks", "assertion", "assertions", "statement",
+	"comment", "comments", "warning", "promise", "pledge", "suggestion", "argument", "insistence",
+	"allegation", "allegations", "accusation", "charge", "contention", "declaration", "vow",
+	"prediction", "complaint", "announcement", "admission", "boast", "threat", "proposal")
+
 // infinitiveVerbs take what they promise or threaten as an infinitive:
 // "vowed to fight on", "threatened to sue".
 var infinitiveVerbs = set("vow", "pledge", "promise", "threaten")

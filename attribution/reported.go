@@ -120,6 +120,7 @@ var reportFrames = []func(*docState, []token) bool{
 	records((*docState).verbThenFragment),
 	records((*docState).verbThenObject),
 	records((*docState).declinedOrAsked),
+	records((*docState).claimThat),
 }
 
 // records turns a frame that finds one reported clause into one that

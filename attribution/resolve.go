@@ -547,7 +547,7 @@ func mayBeLabel(s string) bool {
 }
 
 // subjectForm maps object pronouns to the subject pronouns resolved for them.
-var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they"}
+var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 
 // resolveReference names an outlet referred to by a description or a
 // pronoun ("the radio", "the paper", "it"): the latest of the outlets the
