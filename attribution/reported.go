@@ -26,6 +26,7 @@ func (d *docState) reported() {
 			}
 			st := toks[lo:hi]
 			if d.claimed(quote.Span{Start: st[0].start, End: st[len(st)-1].end}) && d.insideDirect(st) {
+				d.afterDirect(st)
 				continue
 			}
 			// A sentence may hold several attributions ("X said A, but Y
@@ -235,6 +236,34 @@ func (d *docState) participleGoesOn(st []token, k int, prev Quote) bool {
 	n := len(d.out)
 	d.addReported(a, quote.Span{Start: st[start].start, End: st[clauseEnd(st, start)-1].end})
 	return len(d.out) > n
+}
+
+// afterDirect reads a reporting participle after the attribution of a
+// direct quotation: "“…,” Buchanan said, noting that Manafort did not lose
+// a single delegate."
+func (d *docState) afterDirect(st []token) {
+	last := -1
+	for k, t := range st {
+		if d.claimed(quote.Span{Start: t.start, End: t.end}) {
+			last = k
+		}
+	}
+	var prev *Quote
+	for i := range d.out {
+		q := &d.out[i]
+		if q.Kind == quote.Direct && q.Speaker != nil && q.Start >= st[0].start && q.End <= st[len(st)-1].end {
+			prev = q
+		}
+	}
+	if last < 0 || prev == nil {
+		return
+	}
+	for k := last + 1; k < len(st)-3; k++ {
+		if st[k-1].is(",") && strings.HasSuffix(st[k].lower, "ing") {
+			d.participleGoesOn(st, k, *prev)
+			return
+		}
+	}
 }
 
 // extendReported extends the reported quotation d.out[i] to end at end.

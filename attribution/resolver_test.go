@@ -297,6 +297,8 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"Politifact checked Donald Trump's recent claim that there have been “thousands of shootings” in Chicago.",
 			[]string{"there have been “thousands of shootings” in Chicago"}},
 		{"The claim that was made yesterday is false.", nil},
+		{"\"You are down to the number of people you can count and meet,\" Buchanan said, noting that Manafort did not lose a single Ford delegate.",
+			[]string{"You are down to the number of people you can count and meet,", "Manafort did not lose a single Ford delegate"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
