@@ -43,6 +43,7 @@ const (
 	ruleDeclinedAsked = "declined-or-asked"          // X declined to comment on …
 	ruleLabel         = "label-quote"                // Bush: “…”
 	ruleTranscript    = "transcript-label"           // JAKE TAPPER: …
+	ruleHeadline      = "headline-label"             // Lynch: No outside influence on FBI probe
 	ruleUnknownVerb   = "quote-speaker-unknown-verb" // “…,” he surmised
 )
 

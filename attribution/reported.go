@@ -19,6 +19,9 @@ func (d *docState) reported() {
 		if d.transcript(toks) {
 			continue
 		}
+		if pi == 0 {
+			d.headline(toks)
+		}
 		for _, s := range quote.Sentences(d.text, para) {
 			lo, hi := tokenRange(toks, s)
 			if hi-lo < 3 {

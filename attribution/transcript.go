@@ -86,3 +86,56 @@ func titleName(s string) string {
 	}
 	return strings.Join(f, " ")
 }
+
+// headline reads a title that gives its speaker before a colon: "Lynch: No
+// outside influence on FBI probe", "Clinton to Planned Parenthood: Trump
+// will reverse Roe v. Wade". Only the article's first paragraph is read so.
+func (d *docState) headline(toks []token) {
+	colon := -1
+	for k := 0; k < len(toks) && k <= 7; k++ {
+		if toks[k].is(":") {
+			colon = k
+			break
+		}
+	}
+	if colon < 1 || colon+4 > len(toks) || toks[0].is("the", "a", "an") {
+		return
+	}
+	end := colon // the speaker ends before "to": "Clinton to Planned Parenthood"
+	for k := 1; k < colon; k++ {
+		if toks[k].is("to") {
+			end = k
+			break
+		}
+	}
+	for k := 0; k < colon; k++ {
+		if t := toks[k]; t.kind != tWord || !t.isCap() && k < end && !nameParticles[t.lower] || headlineLabels[t.lower] {
+			return // "The Latest:", "Delegate Update:", "Breitbart News Daily:"
+		}
+	}
+	p, ok := d.nameEndingAt(toks, end, 0)
+	if !ok || p.lo != 0 || notSpeakers[strings.ToLower(p.mention.Text)] {
+		return
+	}
+	e := len(toks)
+	for e > colon+1 && toks[e-1].kind == tPunct {
+		e--
+	}
+	if e-colon < 4 {
+		return
+	}
+	c := quote.Span{Start: toks[colon+1].start, End: toks[e-1].end}
+	if d.claimed(c) {
+		return
+	}
+	a := attr{speaker: p, rule: ruleHeadline, conf: 0.5, cue: ":"}
+	a.cueSpan = spanOf(toks, colon, colon+1)
+	a.evidence = spanOf(toks, 0, colon+1)
+	d.addReported(a, c)
+}
+
+// headlineLabels name a column or a feature, not a speaker, before a
+// headline's colon.
+var headlineLabels = set("latest", "update", "daily", "poll", "exclusive", "watch", "video",
+	"live", "breaking", "analysis", "opinion", "editorial", "fact", "check", "factcheck",
+	"review", "interview", "transcript", "photos", "in", "is", "news", "report", "recap")
