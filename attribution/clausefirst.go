@@ -89,11 +89,24 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 // clauseThenVerb reads "…, X said." and "…, said X." at the end of a
 // sentence.
 func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
+	// The attribution may be followed by a participle of its own: "A,"
+	// Fiorina said, adding that B.": it ends the sentence there.
+	n := len(st)
+	for k := 4; k < len(st)-3; k++ {
+		if st[k].is(",") && st[k+1].kind == tWord && strings.HasSuffix(st[k+1].lower, "ing") && !st[k+1].isCap() {
+			if verb, ok := d.verbAt(st, k+1); ok && isSpeechVerb(verb) {
+				if d.speechVerbAt(st, k-1) || d.speechVerbAt(st, k-2) { // "Fiorina said," "X said Tuesday,"
+					n = k
+					break
+				}
+			}
+		}
+	}
 	for c := len(st) - 2; c >= 2; c-- {
 		if !st[c].is(",") {
 			continue
 		}
-		if len(st)-c > 16 && !(len(st)-c <= 40 && inverted(d, st, c+1)) {
+		if n-c > 16 && !(n-c <= 40 && inverted(d, st, c+1)) {
 			// Far from the end, unless the verb comes first and an
 			// apposition follows the speaker ("…, said Dan Gerstein,
 			// director of …"), which an earlier comma may still open.
@@ -237,6 +250,15 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		}
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// speechVerbAt reports whether st[k] is a reporting verb.
+func (d *docState) speechVerbAt(st []token, k int) bool {
+	if k < 0 || k >= len(st) || st[k].kind != tWord {
+		return false
+	}
+	v, ok := d.verbAt(st, k)
+	return ok && isSpeechVerb(v)
 }
 
 // onlyAdjuncts reports whether the tokens after a sentence-final reporting

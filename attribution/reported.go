@@ -644,6 +644,10 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 	if t.kind != tWord {
 		return 0, false
 	}
+	if t.is("about", "around", "nearly", "almost", "roughly", "over", "under") && k+1 < len(st) &&
+		(isDigit(st[k+1].text) || st[k+1].is("half", "a", "one", "two", "three", "four", "five", "ten", "a third", "twice")) {
+		return k, true // "said about half of the adjustment reflected …"
+	}
 	loose := say && !prepositions[t.lower] && !strings.HasSuffix(t.lower, "ly") && !timeWords[t.lower] &&
 		!t.is("so", "yes", "no", "not", "nothing", "much", "little", "more", "it", "this", "what")
 	if clauseStarters[t.lower] || t.isCap() && !nonNames[t.lower] || isDigit(t.text) || loose {
