@@ -246,7 +246,17 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false
 			}
-			return a, quote.Span{Start: st[0].start, End: st[c].start}, true
+			end := st[c].start
+			if c+1 < len(st) && st[c+1].kind == tQuote {
+				// "… play the “woman card,” Fiorina said": the fragment's
+				// closing mark, after its comma, belongs to the clause.
+				for _, m := range d.marks {
+					if m.Outer.End == st[c+1].end && m.Outer.Start >= st[0].start {
+						end = m.Outer.End
+					}
+				}
+			}
+			return a, quote.Span{Start: st[0].start, End: end}, true
 		}
 	}
 	return attr{}, quote.Span{}, false

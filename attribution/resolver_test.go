@@ -306,7 +306,7 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"The Latest: Cruz to give away engraved shotgun.", nil},
 		{"Delegate Update: The latest count in the Democratic race.", nil},
 		{`The former secretary of state will play the "woman card," Fiorina said, adding that the way to go after it "is to attack her track record."`,
-			[]string{`The former secretary of state will play the "woman card`, `the way to go after it "is to attack her track record."`}},
+			[]string{`The former secretary of state will play the "woman card,"`, `the way to go after it "is to attack her track record."`}},
 		{"The budget office said about half of the adjustment reflected revenue losses.",
 			[]string{"about half of the adjustment reflected revenue losses"}},
 		{"He vowed to fight on, saying the race was not over.",
