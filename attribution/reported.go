@@ -28,6 +28,9 @@ func (d *docState) reported() {
 				continue
 			}
 			st := toks[lo:hi]
+			if a, c, ok := d.askedFirst(st); ok && !d.claimed(c) {
+				d.addReported(a, c)
+			}
 			if d.claimed(quote.Span{Start: st[0].start, End: st[len(st)-1].end}) && d.insideDirect(st) {
 				d.afterDirect(st)
 				continue
@@ -35,9 +38,6 @@ func (d *docState) reported() {
 			// A sentence may hold several attributions ("X said A, but Y
 			// said B"): after a frame has read one, the frames read the
 			// rest of the sentence again.
-			if a, c, ok := d.askedFirst(st); ok {
-				d.addReported(a, c)
-			}
 			for round := 0; round < 3 && len(st) >= 3; round++ {
 				n := len(d.out)
 				for _, frame := range reportFrames {
