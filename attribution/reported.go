@@ -736,6 +736,30 @@ var trailingClauses = set("which", "who", "whom", "whose", "where", "while",
 	"arguing", "citing", "referring", "telling", "prompting",
 	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing", "compared")
 
+// summingUp reports whether toks[k:] is a noun phrase that comments on the
+// clause before it: "a swipe at …", "a reference to …", "a message that
+// …", "one that …", "something that …".
+func summingUp(toks []token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	if toks[k].is("one", "something") && toks[k+1].is("that", "which") {
+		return true
+	}
+	if !toks[k].is("a", "an") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+3; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if toks[j].is("at", "to", "that", "which", "aimed", "meant", "designed", "intended") {
+			return true
+		}
+	}
+	return false
+}
+
 // cutTrailing ends a reported clause before a comma or dash that opens a
 // trailing clause ("…, adding that …").
 func (d *docState) cutTrailing(c quote.Span) quote.Span {
@@ -758,6 +782,13 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 		next := toks[k+1]
 		if t.is(",", "—", "–", "--") && trailingClauses[next.lower] &&
 			!(relativePronouns[next.lower] && hasQuote(toks[k+1:])) { // "…, which “will help elect …”" is the speaker's too
+			c.End = toks[k-1].end
+			break
+		}
+		if t.is(",", "—", "–", "--") && k >= 3 && summingUp(toks, k+1) {
+			// "…, a swipe at the disturbances at Trump's rallies", "— a
+			// message that has not been heeded": the writer's comment on
+			// what was said.
 			c.End = toks[k-1].end
 			break
 		}
@@ -885,12 +916,21 @@ func (d *docState) secondVerb(toks []token, k int) (int, bool) {
 // attributionAt reports whether toks[k:] opens with a subject and a
 // reporting verb of its own ("he suggested", "Mrs. Fiorina said").
 func (d *docState) attributionAt(toks []token, k int) bool {
-	for v := k + 1; v < len(toks) && v-k <= 4; v++ {
+	if k >= len(toks) {
+		return false
+	}
+	// "…, and three-quarters said", "…, but 55 percent of all voters say":
+	// a share of those polled may be a longer subject.
+	share := isDigit(toks[k].text) || numberWords[toks[k].lower] || toks[k].is("more", "less", "nearly", "about", "almost", "roughly", "two-thirds", "three-quarters", "one-third")
+	for v := k + 1; v < len(toks) && (v-k <= 4 || share && v-k <= 8); v++ {
 		t := toks[v]
-		if t.kind != tWord {
+		if t.kind != tWord && !(share && t.is("%")) {
 			return false
 		}
 		if verb, ok := d.verbAt(toks, v); ok && isSpeechVerb(verb) && !t.isCap() && !strings.HasSuffix(t.lower, "ing") {
+			if share && verb.Lemma == "say" {
+				return true
+			}
 			p, ok := d.subjectBefore(toks, v, k)
 			return ok && p.lo == k
 		}
@@ -961,7 +1001,7 @@ func (d *docState) leadingQuoting(a *attr, st []token, v int) {
 // five tokens from toks[k]: a cheap test before looking for an
 // attribution there.
 func verbSoon(toks []token, k int) bool {
-	for j := k; j < len(toks) && j-k < 6; j++ {
+	for j := k; j < len(toks) && j-k < 9; j++ {
 		if toks[j].verb != 0 {
 			return true
 		}
