@@ -792,6 +792,12 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			c.End = toks[k-1].end
 			break
 		}
+		if t.is("and", "but", "while", "as") && k >= 3 && !toks[k-1].is(",") && verbSoon(toks, k+1) && d.attributionAt(toks, k+1) {
+			// "… into the committee's computers and she accused Trump of
+			// …": another speaker's words.
+			c.End = toks[k-1].end
+			break
+		}
 		if t.is(",", "—", "–", "--") && verbSoon(toks, k+1) && (next.is("but", "and", "though", "although", "while", "yet", "whereas") && d.attributionAt(toks, k+2) || d.attributionAt(toks, k+1)) {
 			// "…, but he suggested …", "…, even some allies questioned
 			// …": another attribution begins.

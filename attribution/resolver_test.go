@@ -313,6 +313,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"the country needed calm"}},
 		{"Most Democrats said Clinton was honest, but 55 percent of all voters say she is not.",
 			[]string{"Clinton was honest", "she is not"}},
+		{"She said Russian hackers broke into the committee's computers and she accused Donald Trump of encouraging them.",
+			[]string{"Russian hackers broke into the committee's computers", "Donald Trump of encouraging them"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
