@@ -644,8 +644,8 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 	if t.kind != tWord {
 		return 0, false
 	}
-	if t.is("about", "around", "nearly", "almost", "roughly", "over", "under") && k+1 < len(st) &&
-		(isDigit(st[k+1].text) || st[k+1].is("half", "a", "one", "two", "three", "four", "five", "ten", "a third", "twice")) {
+	if t.is("about", "around", "nearly", "almost", "roughly", "over", "under", "virtually", "practically") && k+1 < len(st) &&
+		(isDigit(st[k+1].text) || st[k+1].is("half", "a", "one", "two", "three", "four", "five", "ten", "twice", "every", "all", "each", "no", "everyone", "everything", "nobody", "nothing")) {
 		return k, true // "said about half of the adjustment reflected …"
 	}
 	loose := say && !prepositions[t.lower] && !strings.HasSuffix(t.lower, "ly") && !timeWords[t.lower] &&
@@ -701,6 +701,25 @@ func (d *docState) subjectPhrase(st []token, v int) (np, bool) {
 	if v > 2 && st[0].is("but", "and", "yet") {
 		lo = 1 // "But Zagreb papers said"
 	}
+	if st[0].is("if", "when", "while", "although", "though", "as", "because", "after", "before", "since", "unless", "once") || prepositions[st[0].lower] {
+		// "If it doesn't slow down, forecasters say …": the subject
+		// follows the introduction's comma.
+		for k := v - 1; k > 1; k-- {
+			if st[k].is(",") {
+				lo = k + 1
+				break
+			}
+		}
+		verb, _ := d.verbAt(st, v)
+		if lo > 0 && v-lo <= 3 && strongClause[verb.Lemma] && !st[lo].isCap() && !determiners[st[lo].lower] && !subjectPronouns[st[lo].lower] &&
+			(strings.HasSuffix(st[v-1].lower, "s") || st[v-1].is("many", "most", "some", "others")) && allWords(st[lo:v]) && !verbLike(d, st, v-1) {
+			// a bare plural: "forecasters say", "many said"
+			p := np{lo: lo, hi: v, generic: true}
+			p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
+			return p, true
+		}
+		return np{}, false
+	}
 	if v-lo > 12 || v-lo < 2 {
 		return np{}, false
 	}
@@ -718,6 +737,16 @@ func (d *docState) subjectPhrase(st []token, v int) (np, bool) {
 	p := np{lo: lo, hi: v, generic: true}
 	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
 	return p, true
+}
+
+// allWords reports whether toks are all words, in lower case.
+func allWords(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tWord || t.isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // strongClause verbs are followed by a reported clause far more often than
