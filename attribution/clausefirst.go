@@ -189,6 +189,17 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 						p.hi, rest = e, e
 					}
 				}
+				if rest < len(st)-1 && st[rest].is("in", "at", "from") && !p.generic {
+					// "…, says political scientist Dossym Satpayev in
+					// Almaty.": a place after the name.
+					e := rest + 1
+					for e < len(st) && st[e].kind == tWord && st[e].isCap() {
+						e++
+					}
+					if e > rest+1 && (e >= len(st)-1 || st[e].is(",")) {
+						rest = e
+					}
+				}
 				if rest < len(st)-1 && st[rest].is(",") && role {
 					// "…, said the chief executive, John J. Ferriola."
 					if n, ok := d.nameAfter(st, rest+1, len(st)); ok && n.lo == rest+1 && n.mention.Kind == Person && nameWords(st[n.lo:n.hi]) &&

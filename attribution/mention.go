@@ -110,8 +110,16 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		first := k
 		for k > lo && toks[k].is(",") && (appositionOpener(toks[k+1]) || continuation(toks[k+1])) {
 			j := k - 1
-			for j > lo && !toks[j].is(",") && toks[j].kind != tQuote && !toks[j].is(".", ";", "!", "?") {
+			for j > lo && !toks[j].is(",") && toks[j].kind != tQuote && !(toks[j].is(".", ";", "!", "?") && !abbrevDot(toks, j)) {
 				j--
+			}
+			if j > lo+1 && toks[j].is(",") && k-j <= 4 && toks[j-1].isCap() && toks[j+1].isCap() {
+				// "a truck driver from Ava, Mo., who …": a place's
+				// state or country is no apposition of its own.
+				j--
+				for j > lo && !toks[j].is(",") && toks[j].kind != tQuote && !toks[j].is(".", ";", "!", "?") {
+					j--
+				}
 			}
 			if j <= lo || !toks[j].is(",") || k-j > 20 || !appositionOpener(toks[j+1]) && !continuation(toks[j+1]) {
 				if !appositionOpener(toks[k+1]) {
@@ -609,6 +617,13 @@ func appositionOpener(t token) bool {
 // ("…, which exports coal to Japan, mainly to Chugoku, told").
 func continuation(t token) bool {
 	return !t.isCap() && (strings.HasSuffix(t.lower, "ly") || prepositions[t.lower] || t.is("including", "especially"))
+}
+
+// abbrevDot reports whether the period toks[j] ends an abbreviation ("Mo.",
+// "Calif.") rather than a sentence.
+func abbrevDot(toks []token, j int) bool {
+	return toks[j].is(".") && j > 0 && toks[j-1].kind == tWord && toks[j-1].isCap() && len(toks[j-1].text) <= 5 &&
+		toks[j-1].end == toks[j].start
 }
 
 // isAge reports whether w is a person's age in an apposition: "Leon, 63,".

@@ -116,6 +116,10 @@ func TestSieves(t *testing.T) {
 			"The plant is under intense pressure from imports", "indirect", "John J. Ferriola", "John J. Ferriola", ruleClauseVerb, ""},
 		{"adverb before the name", "Even China, Pyongyang's only ally, said it was opposed to the test.",
 			"it was opposed to the test", "indirect", "China", "China", ruleReportedThat, ""},
+		{"a place with its state inside the apposition", "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he already received overtime.",
+			"he already received overtime", "indirect", "Paul Porter", "Paul Porter", ruleReportedThat, ""},
+		{"inverted, a place after the name", "India has more cultural resonance through films, says political scientist Dossym Satpayev in Almaty.",
+			"India has more cultural resonance through films", "indirect", "Dossym Satpayev", "Dossym Satpayev", ruleClauseVerb, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
