@@ -102,6 +102,11 @@ func (d *docState) reported() {
 				if len(st)-k < 4 || !d.anyVerb(st[k:]) {
 					break
 				}
+				if k < len(st)-3 && st[k].is("and", "but") && d.secondVerbGoesOn(st, k+1, d.out[n]) {
+					// "…, and called him “the leading proponent …”": the
+					// same speaker's next verb.
+					break
+				}
 				if k > 0 && st[k-1].kind != tWord && d.participleGoesOn(st, k, d.out[n]) {
 					// "…''overblown,'' adding that Valeant had …": the
 					// same speaker's next words.
@@ -267,6 +272,46 @@ func (d *docState) afterDirect(st []token) {
 			return
 		}
 	}
+}
+
+// secondVerbGoesOn records what the speaker of prev said with a second
+// reporting verb at st[k] ("and called him “…”", "but insisted that …"),
+// to the end of the sentence. It reports whether it recorded one.
+func (d *docState) secondVerbGoesOn(st []token, k int, prev Quote) bool {
+	if k < len(st) && st[k].is("also", "then", "later", "again") {
+		k++
+	}
+	if k >= len(st)-2 || prev.Speaker == nil || st[k].kind != tWord || st[k].isCap() || strings.HasSuffix(st[k].lower, "ing") {
+		return false
+	}
+	verb, ok := d.verbAt(st, k)
+	if !ok || !isSpeechVerb(verb) {
+		return false
+	}
+	after := afterVerb(st, k, verb)
+	start := after
+	switch {
+	case verb.Clause:
+		if start, ok = d.clauseStart(st, after, tellVerbs[verb.Lemma], strongClause[verb.Lemma]); !ok {
+			return false
+		}
+	case objectVerbs[verb.Lemma]:
+		if st[after].kind != tWord || prepositions[st[after].lower] && !st[after].is("for", "on", "to") {
+			return false
+		}
+	default:
+		return false
+	}
+	end := clauseEnd(st, start)
+	if end-start < 2 {
+		return false
+	}
+	a := inherit(prev, prev.Rule, 1)
+	a.cue, a.cueSpan = st[k].text, spanOf(st, k, k+1)
+	a.evidence = a.cueSpan
+	n := len(d.out)
+	d.addReported(a, quote.Span{Start: st[start].start, End: st[end-1].end})
+	return len(d.out) > n
 }
 
 // extendReported extends the reported quotation d.out[i] to end at end.

@@ -324,6 +324,8 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"Under federal law, U.S. lobbyists must declare publicly if they represent foreign leaders.", nil},
 		{"Mike Shields said nearly every conversation centers on the need for a firewall.",
 			[]string{"nearly every conversation centers on the need for a firewall"}},
+		{`Sen. Rand Paul said Rubio's tax plan would give money to undocumented immigrants, and called him "the leading proponent of amnesty."`,
+			[]string{"Rubio's tax plan would give money to undocumented immigrants", `him "the leading proponent of amnesty."`}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
