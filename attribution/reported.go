@@ -271,6 +271,10 @@ func (d *docState) afterDirect(st []token) {
 			d.participleGoesOn(st, k, *prev)
 			return
 		}
+		if st[k].is("and", "but") && k > last+1 {
+			d.secondVerbGoesOn(st, k+1, *prev) // "“…,” he said, and added that …"
+			return
+		}
 	}
 }
 

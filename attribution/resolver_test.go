@@ -326,6 +326,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"nearly every conversation centers on the need for a firewall"}},
 		{`Sen. Rand Paul said Rubio's tax plan would give money to undocumented immigrants, and called him "the leading proponent of amnesty."`,
 			[]string{"Rubio's tax plan would give money to undocumented immigrants", `him "the leading proponent of amnesty."`}},
+		{`"We are going to win this state and then the nomination," Sanders said, but admitted that the delegate math was hard.`,
+			[]string{"We are going to win this state and then the nomination,", "the delegate math was hard"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
