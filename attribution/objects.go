@@ -66,7 +66,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		verb, ok := d.verbAt(st, v)
 		ing := strings.HasSuffix(t.lower, "ing")
 		if !ok || verb.Class != "speech" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() ||
-			ing && !(st[v-1].is(",", "—", "–", "--", "is", "was", "are", "were", "been") && objectVerbs[verb.Lemma]) {
+			ing && !((st[v-1].is(",", "—", "–", "--", "is", "was", "are", "were", "been") ||
+				v > 1 && (isAdverb(st[v-1]) || preVerbWords[st[v-1].lower]) && st[v-2].is("is", "was", "are", "were", "been")) && objectVerbs[verb.Lemma]) {
 			// A participle only after a comma ("…, calling for a ban")
 			// or in a progressive ("is calling for").
 			continue

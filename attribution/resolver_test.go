@@ -328,6 +328,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"Rubio's tax plan would give money to undocumented immigrants", `him "the leading proponent of amnesty."`}},
 		{`"We are going to win this state and then the nomination," Sanders said, but admitted that the delegate math was hard.`,
 			[]string{"We are going to win this state and then the nomination,", "the delegate math was hard"}},
+		{"He is now talking about immigration in a new way.",
+			[]string{"immigration in a new way"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
