@@ -67,7 +67,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		ing := strings.HasSuffix(t.lower, "ing")
 		if !ok || verb.Class != "speech" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() ||
 			ing && !((st[v-1].is(",", "—", "–", "--", "is", "was", "are", "were", "been") ||
-				v > 1 && (isAdverb(st[v-1]) || preVerbWords[st[v-1].lower]) && st[v-2].is("is", "was", "are", "were", "been")) && objectVerbs[verb.Lemma]) {
+				v > 1 && (isAdverb(st[v-1]) || preVerbWords[st[v-1].lower] || timeWords[st[v-1].lower] || st[v-1].is("now", "still", "already", "again")) && st[v-2].is("is", "was", "are", "were", "been")) && objectVerbs[verb.Lemma]) {
 			// A participle only after a comma ("…, calling for a ban")
 			// or in a progressive ("is calling for").
 			continue
