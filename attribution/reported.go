@@ -662,7 +662,7 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			if t.kind != tWord || t.is("that") {
 				break
 			}
-			if j > k+1 && t.is("he", "she", "they", "we", "i", "there") && !prepositions[st[j-1].lower] {
+			if j > k+1 && pronounLike(t) && !prepositions[st[j-1].lower] {
 				return j, true
 			}
 			if j > k+2 && t.is("the", "a", "an") && !prepositions[st[j-1].lower] && !determiners[st[j-1].lower] && verbWithin(d, st, j+1, 3) {
@@ -710,6 +710,20 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// pronounLike reports whether t is a subject pronoun that opens a clause,
+// contracted or not: "he", "he's", "they’re", "there".
+func pronounLike(t token) bool {
+	w := t.lower
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "he", "she", "they", "we", "i", "there", "it":
+		return w != "it" || w != t.lower // "it's", not "it"
+	}
+	return false
 }
 
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

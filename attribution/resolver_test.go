@@ -330,6 +330,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"We are going to win this state and then the nomination,", "the delegate math was hard"}},
 		{"He is now talking about immigration in a new way.",
 			[]string{"immigration in a new way"}},
+		{"Cruz has said for weeks he's the only candidate in the field who can beat Trump.",
+			[]string{"he's the only candidate in the field who can beat Trump"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
