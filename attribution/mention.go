@@ -41,7 +41,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	j := v - 1
 	for j >= lo && toks[j].kind == tWord && (preVerbWords[toks[j].lower] || timeWords[toks[j].lower] ||
 		isAdverb(toks[j]) ||
-		timeNouns[toks[j].lower] && j > lo && toks[j-1].is("last", "this", "next", "that", "earlier", "later") ||
+		timeNouns[toks[j].lower] && j > lo && (toks[j-1].is("last", "this", "next", "that", "earlier", "later") || timeWords[toks[j-1].lower]) || // "on Thursday evening"
 		toks[j].is("on") && j+1 < v && timeWords[toks[j+1].lower]) && // "Sanders on Tuesday said"
 
 		!subjectPronouns[toks[j].lower] {
@@ -100,7 +100,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	if end > lo && toks[end-1].is(",") {
 		// An apposition or a relative clause: find its opening comma.
 		k := end - 2
-		for k > lo && !toks[k].is(",") && toks[k].kind != tQuote && !toks[k].is(".", ";", "!", "?") {
+		for k > lo && !toks[k].is(",") && toks[k].kind != tQuote && !(toks[k].is(".", ";", "!", "?") && !abbrevDot(toks, k)) {
 			k--
 		}
 		// "Alexander Ivlev, an official with Amtorg, a Soviet trading
@@ -372,6 +372,16 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 	// here a trailing 's is dropped from the name.
 	p := np{lo: k, hi: end}
 	nameEnd := end
+	if firstNames()[toks[nameStart].text] != 0 {
+		// "Senator John Cornyn of Texas": a person's name, then the place
+		// the person represents.
+		for i := nameStart + 2; i < end-1; i++ {
+			if toks[i].is("of") {
+				nameEnd = i
+				break
+			}
+		}
+	}
 	m := Mention{Span: spanOf(toks, nameStart, nameEnd), Text: d.textOf(toks, nameStart, nameEnd)}
 	if strings.HasSuffix(toks[nameEnd-1].lower, "'s") {
 		m.Span.End -= len("'s")

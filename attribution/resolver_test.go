@@ -120,6 +120,10 @@ func TestSieves(t *testing.T) {
 			"he already received overtime", "indirect", "Paul Porter", "Paul Porter", ruleReportedThat, ""},
 		{"inverted, a place after the name", "India has more cultural resonance through films, says political scientist Dossym Satpayev in Almaty.",
 			"India has more cultural resonance through films", "indirect", "Dossym Satpayev", "Dossym Satpayev", ruleClauseVerb, ""},
+		{"a senator of his state, an abbreviation in the apposition", "Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on Monday.",
+			"the chamber will vote on Monday", "indirect", "John Cornyn", "John Cornyn", ruleReportedThat, ""},
+		{"time between subject and verb", "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
+			"the party was not in a crisis", "indirect", "Sean Spicer", "Sean Spicer", ruleReportedThat, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
