@@ -93,7 +93,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		if !st[c].is(",") {
 			continue
 		}
-		if len(st)-c > 16 && !(len(st)-c <= 40 && inverted(d, st, c+1)) {
+		if d.trailingParticiple(st, c+1)-c > 16 && !(len(st)-c <= 40 && inverted(d, st, c+1)) {
 			// Far from the end, unless the verb comes first and an
 			// apposition follows the speaker ("…, said Dan Gerstein,
 			// director of …"), which an earlier comma may still open.
@@ -206,10 +206,44 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false
 			}
+			d.trailingSpeech(a, st, c+1)
 			return a, quote.Span{Start: st[0].start, End: st[c].start}, true
 		}
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// trailingSpeech records the clause of a participle of speech that trails
+// an attribution after st[from] ("…, Fiorina said, adding that the way to
+// go after it …"): the speaker's second reported clause.
+func (d *docState) trailingSpeech(a attr, st []token, from int) {
+	tp := d.trailingParticiple(st, from)
+	if tp+3 >= len(st) || st[tp+1].is("citing", "quoting", "according", "referring") {
+		return // ("citing officials": the source, read by citing)
+	}
+	vb, ok := d.verbAt(st, tp+1)
+	if !ok {
+		return
+	}
+	if !vb.Clause {
+		// "…, Huckabee agreed, praising his former opponent as “…”": the
+		// object of the participle.
+		if st[tp+2].kind == tWord && !prepositions[st[tp+2].lower] {
+			a.cue, a.cueSpan = st[tp+1].text, spanOf(st, tp+1, tp+2)
+			a.evidence = spanOf(st, tp+1, tp+2)
+			d.addReported(a, quote.Span{Start: st[tp+2].start, End: st[len(st)-1].end})
+		}
+		return
+	}
+	k, tell := tp+2, tellVerbs[vb.Lemma]
+	if tell {
+		k = d.skipAddressee(st, k) // "…, telling reporters that …"
+	}
+	if j, ok := d.clauseStart(st, k, tell, true); ok && j < len(st)-1 {
+		a.cue, a.cueSpan = st[tp+1].text, spanOf(st, tp+1, tp+2)
+		a.evidence = spanOf(st, tp+1, j)
+		d.addReported(a, quote.Span{Start: st[j].start, End: st[len(st)-1].end})
+	}
 }
 
 // onlyAdjuncts reports whether the tokens after a sentence-final reporting
@@ -358,8 +392,8 @@ func continuesClause(d *docState, st []token, k int) bool {
 		return false
 	}
 	t := st[k]
-	if trailingClauses[t.lower] {
-		return false // "…, the agency reported, citing officials"
+	if trailingClauses[t.lower] || speechParticiple(d, st, k) {
+		return false // "…, the agency reported, citing officials", "…, the magazine reported, confirming"
 	}
 	if t.is("but", "and", "or", "because", "if", "unless", "since", "that", "to", "not") || prepositions[t.lower] && !t.is("as") {
 		return true
@@ -453,4 +487,28 @@ func mentionsMedia(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// trailingParticiple returns the index of the comma that opens a trailing
+// participle clause after st[from] ("…, the magazine reported, confirming
+// the harshness of …"), or len(st): the attribution ends there.
+func (d *docState) trailingParticiple(st []token, from int) int {
+	for k := from; k+1 < len(st) && k-from <= 8; k++ {
+		if st[k].is(",") && speechParticiple(d, st, k+1) {
+			return k
+		}
+	}
+	return len(st)
+}
+
+// speechParticiple reports whether st[k] is the participle of a verb of
+// speech ("confirming", "recalling"), which opens a trailing clause after
+// an attribution; "…, he said, replacing Clinton would be …" goes on with
+// a gerund.
+func speechParticiple(d *docState, st []token, k int) bool {
+	if k >= len(st) || st[k].kind != tWord || st[k].isCap() || !strings.HasSuffix(st[k].lower, "ing") {
+		return false
+	}
+	vb, ok := d.verbAt(st, k)
+	return ok && isSpeechVerb(vb)
 }

@@ -97,6 +97,14 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			break
 		}
 	}
+	if end-4 >= lo && toks[end-1].is(",") && toks[end-3].is(",") && toks[end-4].isCap() && acronym(toks[end-2].text) {
+		// "William Brodsky, president of the Chicago Mercantile Exchange,
+		// CME, told": the initials repeat the name before them and are no
+		// speaker; an outlet's ("the national news agency, IRNA,") is.
+		if _, ok := d.outlet(toks[end-2].text); !ok {
+			end -= 2
+		}
+	}
 	if end > lo && toks[end-1].is(",") {
 		// An apposition or a relative clause: find its opening comma.
 		k := end - 2
@@ -183,7 +191,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		}
 		return np{mention: Mention{Span: spanOf(toks, j, j+1), Text: t.text}, lo: j, hi: end, pronoun: true}, true
 	}
-	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap())) {
+	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap() || mediaNouns[t.lower] && toks[j-1].is("u.s."))) {
+		// (A common noun also after "U.S.", in copy that capitalises it:
+		// "U.S. Newspaper reports".)
 		p, ok := d.nameEndingAt(toks, end, lo)
 		if ok && p.lo-2 > lo && toks[p.lo-1].is("of") && toks[p.lo-2].is(")") {
 			// "Robert Byrd (Democrat) of West Virginia": the state is the
@@ -205,6 +215,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 				break
 			}
 			first = q.lo
+		}
+		if q, ok2 := d.ownerOfDescribed(toks, first, lo); ok && ok2 {
+			return q, true
 		}
 		if ok && first-1 > lo && toks[first-1].is("in", "at", "from", "of") {
 			// "A spokeswoman for the EC Commission in Brussels", "Ming Pao
@@ -250,6 +263,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		}
 		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "yet", "said", "says", "that", "which", "who") {
 			break // ("But Zagreb papers said": not "But")
+		}
+		if _, isVerb := d.verbAt(toks, k-1); isVerb && !p.isCap() && strings.HasSuffix(p.lower, "ed") {
+			break // "Nippon Steel denied local newspaper reports that": not "denied"
 		}
 		k--
 		if determiners[p.lower] || strings.HasSuffix(p.lower, "'s") {
@@ -621,4 +637,37 @@ func orgOfBefore(toks []token, k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// acronym reports whether w is a run of two to six capital letters ("CME",
+// "SEC").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerOfDescribed finds the person before a body that is named after a
+// description of what it is, the name starting at toks[first]: "Pius Haffner
+// of the Catholic charity Justitia et Pax", "Mary Jones of the brokerage
+// Smith Barney". The person speaks, not the body.
+func (d *docState) ownerOfDescribed(toks []token, first, lo int) (np, bool) {
+	k := first - 1
+	for k > lo && first-k <= 3 && toks[k].kind == tWord && !determiners[toks[k].lower] && !prepositions[toks[k].lower] {
+		k--
+	}
+	if k == first-1 || k-1 <= lo || toks[first-1].isCap() || !toks[k].is("the", "a", "an") || !toks[k-1].is("of", "at", "for", "with") {
+		return np{}, false
+	}
+	q, ok := d.nameEndingAt(toks, k-1, lo)
+	if !ok || q.mention.Kind != Person || q.mention.Name != "" {
+		return np{}, false // an outlet the gazetteer knows, or a body
+	}
+	return q, true
 }

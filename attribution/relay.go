@@ -39,6 +39,14 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		if !ok {
 			return attr{}, false
 		}
+		if relativePronouns[toks[p.lo].lower] && p.lo-1 > lo && toks[p.lo-1].is(",") {
+			// "comments by governor Erik Hoffmeyer, who was quoted by the
+			// daily Politiken as saying": the speaker is who "who" stands
+			// for.
+			if ante, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !ante.pronoun {
+				p = ante
+			}
+		}
 		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.85}
 		a.cue = "quoted as saying"
 		a.cueSpan = spanOf(toks, v, v+1)

@@ -190,8 +190,17 @@ func (d *docState) resolve() {
 			// "the radio said", "the agency added": the outlet the
 			// article named before.
 			d.resolveReference(m, byNoun)
+			if m.Name == "" && lastOrgLike != nil && lastOrgLike.Name != "" && referenceNoun(lastOrgLike.Text) == referenceNoun(m.Text) {
+				// "…, state radio said. The radio, which did not specify
+				// the measures, said": the unnamed outlet before, by its
+				// description.
+				m.Name, m.Kind = lastOrgLike.Name, lastOrgLike.Kind
+			}
 		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
 			m.Name = d.fullName(m.Text)
+		case (m.Name == "" || m.Name == describe(m.Text)) && m.Kind != Person && nameAfterMediaNoun(m.Text) != "":
+			// "the trade paper Automotive News": the name after the noun.
+			m.Name, m.Kind = nameAfterMediaNoun(m.Text), Media
 		case m.Name == "" && !definiteCommon(m):
 			// "Russian media", "analysts", "a senior official who asked not
 			// to be named": the description is the only name there is.
@@ -225,11 +234,14 @@ func (d *docState) resolve() {
 				}
 			case Organisation, Agency, Media:
 				lastOrg = &c
-				if f := strings.Fields(c.Name); len(f) > 1 && startsUpper(c.Name) {
+				if f := strings.Fields(c.Name); len(f) > 1 && startsUpper(c.Name) && !describesOther(f) {
 					byNoun[strings.ToLower(f[len(f)-1])] = &c
 				}
 			}
 			for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+				if prepositions[w] || relativePronouns[w] {
+					break // "an analyst who has obtained a copy of the magazine" is no magazine
+				}
 				if mediaNouns[w] && hasUpperWord(c.Name) && !relayReference(c.Text) {
 					byNoun[w] = &c // "radio Tanzania", then "the radio"
 				}
@@ -566,7 +578,66 @@ func (d *docState) resolveReference(m *Mention, byNoun map[string]*Mention) {
 	}
 	if ok {
 		m.Name, m.Kind = o.Name, outletKind(o)
+		return
 	}
+	if name, ok := d.publicationBefore(m.Span.Start, noun); ok {
+		m.Name, m.Kind = name, Media
+	}
+}
+
+// publicationRe matches the name of a periodical the gazetteer may lack:
+// capitalised words that end in a word for one, with an "of" phrase ("the
+// New England Journal of Medicine", "Automotive News").
+var publicationRe = regexp.MustCompile(`\b(?:[A-Z][\p{L}&'-]*\s+)+(Journal|Magazine|Review|Gazette|Times|Post|Herald|Tribune|Bulletin|News|Week|Weekly|Daily)\b(?:\s+of(?:\s+[A-Z][\p{L}-]*)+)?`)
+
+// publicationBefore finds the last periodical named before pos whose name
+// fits the reference noun: a "Journal" or a "Review" for "the magazine", a
+// "Times" or a "Post" for "the newspaper".
+func (d *docState) publicationBefore(pos int, noun string) (string, bool) {
+	var fits map[string]bool
+	switch noun {
+	case "magazine", "weekly":
+		fits = set("journal", "magazine", "review", "week", "weekly", "bulletin")
+	case "newspaper", "paper", "daily":
+		fits = set("journal", "gazette", "times", "post", "herald", "tribune", "news", "daily")
+	default:
+		return "", false
+	}
+	if pos <= 0 || pos > len(d.text) {
+		return "", false
+	}
+	ms := publicationRe.FindAllStringSubmatchIndex(d.text[:pos], -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if fits[strings.ToLower(d.text[ms[i][2]:ms[i][3]])] {
+			name := d.text[ms[i][0]:ms[i][1]]
+			if f := strings.Fields(name); determiners[strings.ToLower(f[0])] || nonNames[strings.ToLower(f[0])] {
+				name = strings.Join(f[1:], " ") // "The Journal": not a name of its own
+			}
+			if len(strings.Fields(name)) >= 2 {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// nameAfterMediaNoun returns the name that follows the noun of a medium in
+// a description ("the trade paper Automotive News" -> "Automotive News"),
+// or "". "radio Tanzania" is a name whole.
+func nameAfterMediaNoun(text string) string {
+	f := strings.Fields(text)
+	for i := len(f) - 2; i >= 0; i-- {
+		if !mediaNouns[strings.ToLower(f[i])] || startsUpper(f[i]) || !determiners[strings.ToLower(f[0])] {
+			continue
+		}
+		for _, w := range f[i+1:] {
+			if !startsUpper(w) && !nameParticles[strings.ToLower(w)] {
+				return ""
+			}
+		}
+		return strings.Join(f[i+1:], " ")
+	}
+	return ""
 }
 
 // hasUpperWord reports whether s has a word that starts with a capital.
@@ -691,4 +762,17 @@ func (d *docState) personBefore(pos int) *Mention {
 func knownFirstName(name string) bool {
 	f := strings.Fields(name)
 	return len(f) > 1 && firstNames()[f[0]] != 0
+}
+
+// describesOther reports whether the words of a name hold a relative clause
+// or a phrase about something else, so that their last word is not its head
+// ("Wall Street analyst who has obtained an advance copy of the magazine" is
+// no magazine).
+func describesOther(f []string) bool {
+	for i, w := range f {
+		if relativePronouns[w] || prepositions[w] && w != "of" && i+1 < len(f) && !startsUpper(f[i+1]) {
+			return true
+		}
+	}
+	return false
 }

@@ -166,12 +166,12 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") || p.is("united") || p.is("of") && i > 1 && titleWords[toks[i-2].lower] {
+		if nounMarkers[p.lower] && !(p.is("news") && p.isCap()) || strings.HasSuffix(p.lower, "'s") || p.is("united") || p.is("of") && i > 1 && titleWords[toks[i-2].lower] {
 			// "secretary of state" is a title, not the verb "state".
 			return Verb{}, false
 		}
 	}
-	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators")) ||
+	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators", "news") || mediaNouns[toks[i+1].lower]) || // "state radio said"
 		i > 0 && (toks[i-1].isCap() || prepositions[toks[i-1].lower])) { // "for state employees"
 		// "Illinois state Rep. Carol Ammons", "state law": the noun.
 		return Verb{}, false
@@ -183,7 +183,8 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 // joint statement".
 var nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal",
-	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one", "news")
+	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one",
+	"news") // "a news report", but "Automotive News reported" names an outlet
 
 // afterVerb returns the index of the first token after the verb at
 // toks[v]: past its particle when it is a phrasal verb ("pointed out").

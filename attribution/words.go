@@ -182,7 +182,8 @@ var titleWords = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof
 // nameParticles may stand inside a name in lower case (Charles de Gaulle,
 // Osama bin Laden).
 var nameParticles = set("de", "da", "del", "della", "di", "du", "la", "le", "van", "von",
-	"der", "den", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "abu", "ben", "ter", "st.")
+	"der", "den", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "abu", "ben", "ter", "st.",
+	"et") // "Justitia et Pax", "Moet et Chandon"
 
 // nonNames are capitalised words that do not name a speaker even when they
 // stand before a reporting verb.
