@@ -47,6 +47,13 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		!subjectPronouns[toks[j].lower] {
 		j--
 	}
+	if j > lo && toks[j].is("which") && (mediaNouns[toks[j-1].lower] || documentNouns[toks[j-1].lower] || toks[j-1].is("reports")) {
+		// "local press reports which said": "which" stands for the
+		// report before it.
+		if ante, ok := d.npEndingAt(toks, j, lo); ok && !ante.pronoun {
+			return ante, true
+		}
+	}
 	if j >= lo && toks[j].is(">") {
 		// A stock ticker: "Exxon Corp <XON> said".
 		k := j - 1
@@ -191,9 +198,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		}
 		return np{mention: Mention{Span: spanOf(toks, j, j+1), Text: t.text}, lo: j, hi: end, pronoun: true}, true
 	}
-	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap() || mediaNouns[t.lower] && toks[j-1].is("u.s."))) {
+	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap()) || (commonNoun(t.lower) || roleNouns[t.lower]) && j > lo && toks[j-1].is("u.s.")) {
 		// (A common noun also after "U.S.", in copy that capitalises it:
-		// "U.S. Newspaper reports".)
+		// "U.S. Newspaper reports", "a U.S. Banker told Reuters".)
 		p, ok := d.nameEndingAt(toks, end, lo)
 		if ok && p.lo-2 > lo && toks[p.lo-1].is("of") && toks[p.lo-2].is(")") {
 			// "Robert Byrd (Democrat) of West Virginia": the state is the
@@ -384,6 +391,23 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 				break
 			}
 			r--
+		}
+	}
+	if r < k {
+		// "Ministry of International Trade and Industry (MITI) vice
+		// minister Makoto Kuroda": the body whose office it is, with its
+		// initials, before the role.
+		e := r
+		for e < k && toks[e].isCap() {
+			e++
+		}
+		if e-3 >= lo && toks[e-1].is(")") && toks[e-3].is("(") {
+			e -= 3
+		}
+		if e > lo && e < k && toks[e-1].isCap() {
+			if q, ok := d.nameEndingAt(toks, e, lo); ok && q.lo < r && q.mention.Kind == Organisation {
+				r = q.lo
+			}
 		}
 	}
 	if r < nameStart {

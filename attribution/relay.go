@@ -166,9 +166,12 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 		case t.is("interview", "interviews") && k+1 < len(toks) && toks[k+1].is("with", "on", "in", "to"):
 			rel = "interview"
 			k++
-		case t.is("broadcast", "aired", "televised", "carried", "published", "monitored") && k+1 < len(toks) && toks[k+1].is("by"):
+		case t.is("broadcast", "aired", "televised", "carried", "published", "monitored") && k+1 < len(toks) && toks[k+1].is("by") &&
+			k-from <= 12 && !clauseBetween(d, toks, from+1, k):
 			// "said Rafsanjani in a speech later broadcast by Tehran
-			// Radio"
+			// Radio"; but in "said it exchanged … papers published by
+			// Gulf Coast Newspapers Inc" the words are the reported
+			// clause's.
 			rel = relationOf(t.lower)
 			k++
 		default:
@@ -556,4 +559,16 @@ func (d *docState) mediumAfterBy(toks []token, lo, hi int) (np, bool) {
 		return r, true
 	}
 	return np{}, false
+}
+
+// clauseBetween reports whether toks[lo:hi] hold a verb or "that": the
+// start of a reported clause, whose words are not the attribution's.
+func clauseBetween(d *docState, toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if t.is("that") || t.kind == tWord && !t.isCap() && (strings.HasSuffix(t.lower, "ed") || verbLike(d, toks, k)) {
+			return true
+		}
+	}
+	return false
 }

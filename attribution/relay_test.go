@@ -217,6 +217,16 @@ func TestRelays(t *testing.T) {
 			"the way to go after it is to attack her record", "Fiorina", ""},
 		{`The former secretary of state will play the woman card, Fiorina said, adding that the way to go after it is to attack her record.`,
 			"The former secretary of state will play the woman card", "Fiorina", ""},
+		{`"We are not trying to dominate semiconductors," Ministry of International Trade and Industry (MITI) vice minister Makoto Kuroda said.`,
+			"We are not trying to dominate", "Makoto Kuroda", ""},
+		{`Newspaper reports have said Giuliani was offered the chairmanship of the SEC.`,
+			"Giuliani was offered the chairmanship", "newspaper reports", ""},
+		{`He declined comment on local press reports which said the ministry would back a plan.`,
+			"the ministry would back a plan", "local press reports", ""},
+		{`"The strikes were unexpected," a U.S. Banker told Reuters.`,
+			"The strikes were unexpected", "U.S. Banker", "Reuters>told"},
+		{`Tribune Co said it exchanged the assets of its publications for nine community papers published by Gulf Coast Newspapers Inc.`,
+			"it exchanged the assets", "Tribune Co", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

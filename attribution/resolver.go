@@ -171,6 +171,12 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 			return Verb{}, false
 		}
 	}
+	if i+1 < len(toks) && strings.HasSuffix(toks[i].lower, "s") && !strings.HasSuffix(toks[i].lower, "ss") &&
+		toks[i+1].is("have", "had", "which", "said", "say") && i > 0 && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] {
+		// "Newspaper reports have said", "local press reports which said":
+		// the plural noun, whose verb comes after it.
+		return Verb{}, false
+	}
 	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators", "news") || mediaNouns[toks[i+1].lower]) || // "state radio said"
 		i > 0 && (toks[i-1].isCap() || prepositions[toks[i-1].lower])) { // "for state employees"
 		// "Illinois state Rep. Carol Ammons", "state law": the noun.
