@@ -123,7 +123,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		// chairman of the new company, which had sales of …, told": back
 		// over appositions and relative clauses to the name they follow.
 		first := k
-		for k > lo && toks[k].is(",") && (appositionOpener(toks[k+1]) || continuation(toks[k+1])) {
+		for k > lo && toks[k].is(",") && (appositionOpener(toks[k+1]) || continuation(toks[k+1]) || placeAfterComma(toks, k, end-1)) {
 			j := k - 1
 			for j > lo && !toks[j].is(",") && toks[j].kind != tQuote && !toks[j].is(".", ";", "!", "?") {
 				j--
@@ -334,7 +334,8 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 		// "Bank of England", "Department of Agriculture", "Standard and
 		// Poor's Corp": connectors inside the names of organisations.
 		if k < end && k-1 > lo && toks[k-2].isCap() && toks[k-2].kind == tWord &&
-			(p.is("of", "for") || p.is("and", "&") && (orgLike(toks[end-1].lower) || orgOfBefore(toks, k-1, lo))) {
+			(p.is("of", "for") || p.is("and", "&") && (orgLike(toks[end-1].lower) || orgOfBefore(toks, k-1, lo) ||
+				toks[end-1].is("minister", "secretary") && end-k <= 2)) { // "Defence and Aviation Minister"
 			k--
 			continue
 		}
@@ -358,6 +359,9 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 			if titleWords[toks[i].lower] || isNationality(toks[i].lower) && i < end-2 {
 				nameStart = i + 1
 			}
+		}
+		if toks[nameStart].is("and", "&") {
+			nameStart = k // "Defence and Aviation Minister": one office
 		}
 		// "Under Secretary of State for Economic Affairs Allen Wallis":
 		// a person's name starts at a first name.
@@ -623,7 +627,26 @@ var lyNouns = set("daily", "weekly", "monthly", "quarterly", "family", "ally", "
 // possessive, or a lower-case noun of office ("chairman of …").
 func appositionOpener(t token) bool {
 	return t.is("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") ||
-		!t.isCap() && (roleNouns[t.lower] || titleWords[t.lower])
+		!t.isCap() && (roleNouns[t.lower] || titleWords[t.lower]) ||
+		t.kind == tWord && !t.isCap() && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) // "A Boeing spokesman, contacted by telephone …, told"
+}
+
+// placeAfterComma reports whether the words between the comma at toks[k]
+// and the next comma (at end or before) are one or two capitalised words, the
+// state or country of the place before it ("… in Seattle, Washington,
+// told"): the apposition goes on.
+func placeAfterComma(toks []token, k, end int) bool {
+	n := 0
+	for j := k + 1; j <= end && j < len(toks); j++ {
+		if toks[j].is(",") {
+			return n >= 1 && n <= 2 && k > 0 && toks[k-1].isCap()
+		}
+		if !toks[j].isCap() {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // continuation reports whether t goes on a relative clause or an
@@ -677,21 +700,29 @@ func acronym(w string) bool {
 	return true
 }
 
-// ownerOfDescribed finds the person before a body that is named after a
-// description of what it is, the name starting at toks[first]: "Pius Haffner
-// of the Catholic charity Justitia et Pax", "Mary Jones of the brokerage
-// Smith Barney". The person speaks, not the body.
+// ownerOfDescribed finds the person before a body or a place that is named
+// after a description of what it is, the name starting at toks[first]:
+// "Pius Haffner of the Catholic charity Justitia et Pax", "Mary Jones of
+// the brokerage Smith Barney", "officials in the Sri Lankan capital
+// Colombo". The person speaks, not the body.
 func (d *docState) ownerOfDescribed(toks []token, first, lo int) (np, bool) {
 	k := first - 1
 	for k > lo && first-k <= 3 && toks[k].kind == tWord && !determiners[toks[k].lower] && !prepositions[toks[k].lower] {
 		k--
 	}
-	if k == first-1 || k-1 <= lo || toks[first-1].isCap() || !toks[k].is("the", "a", "an") || !toks[k-1].is("of", "at", "for", "with") {
+	if k == first-1 || k-1 <= lo || toks[first-1].isCap() || !toks[k].is("the", "a", "an") || !toks[k-1].is("of", "at", "for", "with", "in") {
 		return np{}, false
 	}
-	q, ok := d.nameEndingAt(toks, k-1, lo)
-	if !ok || q.mention.Kind != Person || q.mention.Name != "" {
-		return np{}, false // an outlet the gazetteer knows, or a body
+	q, ok := d.npEndingAt(toks, k-1, lo)
+	if !ok || q.pronoun || q.mention.Name != "" {
+		return np{}, false // an outlet the gazetteer knows
+	}
+	head := strings.TrimSuffix(toks[q.hi-1].lower, "s")
+	if q.generic && (speakerNouns[toks[q.hi-1].lower] || roleNouns[toks[q.hi-1].lower] || roleNouns[head]) {
+		return q, true // "Broking house officials in the Sri Lankan capital Colombo"
+	}
+	if q.generic || q.mention.Kind != Person {
+		return np{}, false // a body
 	}
 	return q, true
 }

@@ -227,6 +227,16 @@ func TestRelays(t *testing.T) {
 			"The strikes were unexpected", "U.S. Banker", "Reuters>told"},
 		{`Tribune Co said it exchanged the assets of its publications for nine community papers published by Gulf Coast Newspapers Inc.`,
 			"it exchanged the assets", "Tribune Co", ""},
+		{`Broking house officials in the Sri Lankan capital Colombo yesterday told Reuters Pakistan had suspended the licences.`,
+			"Pakistan had suspended the licences", "Broking house officials", "Reuters>told"},
+		{`Saudi Arabia's Defence and Aviation Minister was quoted as saying the kingdom had completed studies on the purchase of submarines.`,
+			"the kingdom had completed studies", "Saudi Arabia's Defence and Aviation Minister", ""},
+		{`A Boeing spokesman, contacted by telephone at the firm's headquarters in Seattle, Washington, told Reuters the firm would have no comment.`,
+			"the firm would have no comment", "Boeing spokesman", "Reuters>told"},
+		{`Although Dome has said it is only interested in the Amoco offer, analysts expect a higher bid.`,
+			"it is only interested in the Amoco offer", "Dome", ""},
+		{"Aides to the President are urging him to reopen talks, the state radio said.\n\nIt said party officials would tell him to reconsider.\n\nThese included resuming talks, the radio said.",
+			"These included resuming talks", "state radio", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -196,6 +196,11 @@ func (d *docState) resolve() {
 				// description.
 				m.Name, m.Kind = lastOrgLike.Name, lastOrgLike.Kind
 			}
+			if f := strings.Fields(m.Text); m.Name == "" && len(f) >= 3 {
+				// "the state radio said": no outlet before, but a
+				// description that says which ("state radio").
+				m.Name = describe(m.Text)
+			}
 		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
 			m.Name = d.fullName(m.Text)
 		case (m.Name == "" || m.Name == describe(m.Text)) && m.Kind != Person && nameAfterMediaNoun(m.Text) != "":

@@ -192,7 +192,8 @@ var nonNames = set("the", "a", "an", "but", "and", "or", "so", "yet", "then", "n
 	"yesterday", "january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
 	"nov.", "dec.", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that",
-	"there", "when", "while", "as", "if", "after", "before", "also", "however", "still")
+	"there", "when", "while", "as", "if", "after", "before", "also", "however", "still",
+	"although", "though", "because", "unless", "whereas")
 
 // maleFirst and femaleFirst are titles that tell a pronoun's gender; first
 // names are not listed (the nearest compatible mention wins).
