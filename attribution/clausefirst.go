@@ -20,18 +20,19 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		for end < len(st) && !st[end].is(",", ".", ";", "?", "!") && st[end].kind != tQuote {
 			end++
 		}
-		p, ok := d.npEndingAt(st, end, a+2)
+		srcEnd, relays := d.relayedBy(st, a+2, end) // "according to central bank figures published by Xinhua"
+		p, ok := d.npEndingAt(st, srcEnd, a+2)
 		if !ok || p.lo != a+2 && !(p.lo == a+3 && st[a+2].is("the", "a")) {
 			// "according to a report by the agency": take the whole phrase,
 			// if it names someone or something that can be a source
 			// ("according to market conditions" is not an attribution).
-			if end-(a+2) > 20 || end == a+2 || !sourceLike(st[a+2:end]) {
+			if srcEnd-(a+2) > 20 || srcEnd == a+2 || !sourceLike(st[a+2:srcEnd]) {
 				return attr{}, quote.Span{}, false
 			}
-			p = np{lo: a + 2, hi: end, generic: true}
-			p.mention = Mention{Span: spanOf(st, a+2, end), Text: d.textOf(st, a+2, end), Kind: Organisation}
+			p = np{lo: a + 2, hi: srcEnd, generic: true}
+			p.mention = Mention{Span: spanOf(st, a+2, srcEnd), Text: d.textOf(st, a+2, srcEnd), Kind: Organisation}
 		}
-		at := attr{speaker: p, rule: ruleAccordingTo, conf: 0.85, cue: "according to"}
+		at := attr{speaker: p, rule: ruleAccordingTo, conf: 0.85, cue: "according to", via: relays}
 		at.cueSpan = spanOf(st, a, a+2)
 		at.evidence = spanOf(st, a, end)
 		if p.mention.Kind == Media || p.mention.Kind == Agency {

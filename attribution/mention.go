@@ -706,14 +706,31 @@ func acronym(w string) bool {
 // the brokerage Smith Barney", "officials in the Sri Lankan capital
 // Colombo". The person speaks, not the body.
 func (d *docState) ownerOfDescribed(toks []token, first, lo int) (np, bool) {
-	k := first - 1
-	for k > lo && first-k <= 3 && toks[k].kind == tWord && !determiners[toks[k].lower] && !prepositions[toks[k].lower] {
-		k--
-	}
-	if k == first-1 || k-1 <= lo || toks[first-1].isCap() || !toks[k].is("the", "a", "an") || !toks[k-1].is("of", "at", "for", "with", "in") {
+	if first-1 <= lo || toks[first-1].isCap() {
 		return np{}, false
 	}
-	q, ok := d.npEndingAt(toks, k-1, lo)
+	k := first - 1
+	for k > lo && first-k <= 3 && toks[k].kind == tWord && !determiners[toks[k].lower] && !prepositions[toks[k].lower] {
+		if toks[k].is("and", "or") || strings.HasSuffix(toks[k].lower, "ed") {
+			return np{}, false // "a group of disaffected Ethiopians called Ginbot 7"
+		}
+		k--
+	}
+	// toks[k] is the article before the description, or the preposition
+	// itself when there is none ("of stockbroker Kleinwort Grieveson").
+	var prep int
+	switch {
+	case toks[k].is("the", "a", "an") && k < first-1:
+		prep = k - 1
+	case toks[k].is("of", "at", "for", "with") && k == first-2:
+		prep = k
+	default:
+		return np{}, false
+	}
+	if prep <= lo || !toks[prep].is("of", "at", "for", "with", "in") {
+		return np{}, false
+	}
+	q, ok := d.npEndingAt(toks, prep, lo)
 	if !ok || q.pronoun || q.mention.Name != "" {
 		return np{}, false // an outlet the gazetteer knows
 	}

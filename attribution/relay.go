@@ -14,7 +14,8 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 	}
 	as := -1
 	for k := v + 1; k < len(toks)-1 && k-v <= 12; k++ {
-		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having", "urging", "warning") {
+		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having", "urging", "warning",
+			"calling", "describing", "predicting", "expressing", "denying", "confirming", "adding", "asking", "claiming") {
 			as = k
 			break
 		}
@@ -571,4 +572,21 @@ func clauseBetween(d *docState, toks []token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// relayedBy finds a relay named after a source in toks[lo:end], "central
+// bank figures published by the New China News Agency": it returns where
+// the source ends and the relay, or end and nil.
+func (d *docState) relayedBy(toks []token, lo, end int) (int, []Mention) {
+	for k := lo + 1; k+2 < end; k++ {
+		if !toks[k+1].is("by") || !toks[k].is("published", "quoted", "reported", "carried", "released", "broadcast", "distributed") {
+			continue
+		}
+		r, ok := d.npEndingAt(toks, end, k+2)
+		if !ok || r.lo != k+2 && !(r.lo == k+3 && determiners[toks[k+2].lower]) || r.mention.Kind != Media && r.mention.Kind != Agency {
+			return end, nil // "figures published by the ministry": a source, no relay
+		}
+		return k, []Mention{d.relay(r, toks[k].lower)}
+	}
+	return end, nil
 }

@@ -237,6 +237,12 @@ func TestRelays(t *testing.T) {
 			"it is only interested in the Amoco offer", "Dome", ""},
 		{"Aides to the President are urging him to reopen talks, the state radio said.\n\nIt said party officials would tell him to reconsider.\n\nThese included resuming talks, the radio said.",
 			"These included resuming talks", "state radio", ""},
+		{`"The estimated amount of oil at the Alba field is around 320 mln barrels," Paul Spedding of stockbroker Kleinwort Grieveson and Co told Reuters.`,
+			"The estimated amount of oil", "Paul Spedding", "Reuters>told"},
+		{`China's foreign exchange reserves totalled 10.514 billion dlrs at end-1986, according to central bank figures published by the New China News Agency.`,
+			"China's foreign exchange reserves", "central bank figures", "Xinhua>carried"},
+		{`They were commenting on a weekend Jakarta report quoting a Ministry of Trade spokesman as saying Indonesia had not issued licences to import the commodity.`,
+			"Indonesia had not issued licences", "Ministry of Trade spokesman", "weekend Jakarta report>quoted"},
 	}
 	var r Resolver
 	for _, tt := range tests {

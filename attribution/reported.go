@@ -217,7 +217,7 @@ verbs:
 			continue
 		}
 		verb, ok := d.verbAt(st, v)
-		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited") || t.isCap() && !titleCase(st) {
+		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited", "quoting") || t.isCap() && !titleCase(st) {
 			continue
 		}
 		if st[v-1].is("to") || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") {
@@ -228,6 +228,9 @@ verbs:
 		switch {
 		case t.is("quoted") && st[v-1].is("was", "were"):
 			p, ok = d.subjectBefore(st, v-1, 0)
+		case t.is("quoting") && (documentNouns[st[v-1].lower] || mediaNouns[st[v-1].lower]):
+			// "a weekend Jakarta report quoting a spokesman as saying"
+			p, ok = d.npEndingAt(st, v, 0)
 		case ing:
 			// "…, saying …", "… — saying …", "by saying …", "aside from
 			// saying …": the subject of the sentence speaks.

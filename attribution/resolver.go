@@ -177,6 +177,18 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		// the plural noun, whose verb comes after it.
 		return Verb{}, false
 	}
+	if v.Lemma == toks[i].lower && !toks[i].isCap() && i > 1 && !strings.HasSuffix(toks[i-1].lower, "s") {
+		// "a weekend Jakarta report quoting": after "a" or "an" and its
+		// modifiers, the bare form is a noun.
+		for j := i - 1; j >= 0 && i-j <= 3 && toks[j].kind == tWord; j-- {
+			if toks[j].is("a", "an") {
+				return Verb{}, false
+			}
+			if prepositions[toks[j].lower] || subjectPronouns[toks[j].lower] {
+				break
+			}
+		}
+	}
 	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators", "news") || mediaNouns[toks[i+1].lower]) || // "state radio said"
 		i > 0 && (toks[i-1].isCap() || prepositions[toks[i-1].lower])) { // "for state employees"
 		// "Illinois state Rep. Carol Ammons", "state law": the noun.
