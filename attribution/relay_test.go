@@ -243,6 +243,8 @@ func TestRelays(t *testing.T) {
 			"China's foreign exchange reserves", "central bank figures", "Xinhua>carried"},
 		{`They were commenting on a weekend Jakarta report quoting a Ministry of Trade spokesman as saying Indonesia had not issued licences to import the commodity.`,
 			"Indonesia had not issued licences", "Ministry of Trade spokesman", "weekend Jakarta report>quoted"},
+		{"BankAmerica will raise funds in Japan, a company spokesman said.\n\nBankAmerica vice chairman Frank N. Newman held a meeting here today to outline the plan to Japanese banks, he told Reuters.",
+			"BankAmerica vice chairman Frank N. Newman held a meeting", "Frank N. Newman", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotetrail/quotetrail/quote"
 )
 
 // indexNames collects the proper names of the document, so that "Haftar"
@@ -337,7 +339,9 @@ func (d *docState) sentenceName(pos int) *Mention {
 			continue
 		}
 		if full, ok := d.names[strings.TrimSuffix(t.lower, "'s")]; ok {
-			return &Mention{Name: full, Kind: Person}
+			// (with its place, so that it is known to come after an
+			// unnamed speaker of an earlier sentence)
+			return &Mention{Name: full, Kind: Person, Span: quote.Span{Start: t.start, End: t.end}}
 		}
 	}
 	return nil
