@@ -141,7 +141,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// Far from the comma only "NAME, apposition, told": "…,
 				// Paul Hofer, head of the Foreign Bankers Association of
 				// Japan, told Reuters."
-				ok = ok && (v-c <= 8 || st[v-1].is(","))
+				ok = ok && (v-c <= 8 || st[v-1].is(",") || p.lo == lo && v-c <= 11) // (or one long phrase: "a Council for Economic Planning and Development spokesman")
 			}
 			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
 				break

@@ -54,6 +54,14 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			return ante, true
 		}
 	}
+	titled := false
+	if j-1 > lo && toks[j].kind == tQuote && toks[j-1].is(",") && v-j == 1 && titleInMarks(toks, j, lo) {
+		// "The Jornal do Brasil newspaper, in an editorial entitled
+		// “Dangerous Confrontation,” said": the comma inside the closing
+		// mark ends the apposition, whose title is in marks.
+		j--
+		titled = true
+	}
 	if j >= lo && toks[j].is(">") {
 		// A stock ticker: "Exxon Corp <XON> said".
 		k := j - 1
@@ -115,7 +123,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	if end > lo && toks[end-1].is(",") {
 		// An apposition or a relative clause: find its opening comma.
 		k := end - 2
-		for k > lo && !toks[k].is(",") && toks[k].kind != tQuote && !toks[k].is(".", ";", "!", "?") {
+		for k > lo && !toks[k].is(",") && (toks[k].kind != tQuote || titled) && !toks[k].is(".", ";", "!", "?") {
 			k--
 		}
 		// "Alexander Ivlev, an official with Amtorg, a Soviet trading
@@ -233,11 +241,14 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			// article in Politico" name their source.
 			prep := toks[first-1]
 			qEnd := first - 1
-			if qEnd-1 > lo && strings.HasSuffix(toks[qEnd-1].lower, "ing") && !toks[qEnd-1].isCap() {
-				qEnd-- // "a Japanese securities firm operating in Singapore"
+			if qEnd-1 > lo && (strings.HasSuffix(toks[qEnd-1].lower, "ing") || strings.HasSuffix(toks[qEnd-1].lower, "ed")) && !toks[qEnd-1].isCap() {
+				qEnd-- // "a Japanese securities firm operating in Singapore", "An Ankara Radio report monitored in London"
 			}
 			if q, ok := d.npEndingAt(toks, qEnd, lo); ok {
 				head := toks[q.hi-1].lower
+				if _, ok := d.outlet(q.mention.Text); ok && (documentNouns[head] || mediaNouns[head]) && prep.is("from", "in") {
+					return q, true // "A Reuters report from New York": the report, not the place
+				}
 				_, isOutlet := d.outlet(p.mention.Text)
 				source := prep.is("from") && (documentNouns[head] || mediaNouns[head])
 				ofHead := !prep.is("of") || mediaNouns[head] || roleNouns[head] || speakerNouns[head]
@@ -258,14 +269,14 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 	// A common noun phrase: back to its determiner, over adjectives and
 	// modifiers ("the official Saudi Press Agency", "a senior U.S. official").
 	k := j
-	for k-1 >= lo && end-(k-1) <= 7 {
+	for k-1 >= lo && (end-(k-1) <= 7 || end-(k-1) <= 10 && (toks[k-1].isCap() || toks[k].isCap())) {
 		p := toks[k-1]
 		if p.is("of") && k-2 >= lo && roleNouns[toks[k-2].lower] {
 			k-- // "the speaker of parliament"
 			continue
 		}
-		if p.is("of") && k-2 >= lo && toks[k-2].isCap() && toks[k].isCap() {
-			k-- // "Bank of Japan sources"
+		if p.is("of", "for", "and") && k-2 >= lo && toks[k-2].isCap() && toks[k].isCap() && k < j {
+			k-- // "Bank of Japan sources", "a Council for Economic Planning and Development spokesman"
 			continue
 		}
 		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "yet", "said", "says", "that", "which", "who") {
@@ -278,6 +289,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		if determiners[p.lower] || strings.HasSuffix(p.lower, "'s") {
 			break
 		}
+	}
+	for k < j && toks[k].is("and", "or", "for", "of") {
+		k++ // (a connector is no start of a phrase)
 	}
 	p := np{lo: k, hi: end, generic: true}
 	p.mention = Mention{Span: spanOf(toks, k, end), Text: d.textOf(toks, k, end)}
@@ -742,4 +756,16 @@ func (d *docState) ownerOfDescribed(toks []token, first, lo int) (np, bool) {
 		return np{}, false // a body
 	}
 	return q, true
+}
+
+// titleInMarks reports whether the quotation mark at toks[j] closes a title
+// ("an editorial entitled “Dangerous Confrontation,”"): its opening mark,
+// a few words before, follows "entitled", "called" or the like.
+func titleInMarks(toks []token, j, lo int) bool {
+	for k := j - 1; k > lo && j-k <= 8; k-- {
+		if toks[k].kind == tQuote {
+			return toks[k-1].is("entitled", "titled", "headlined", "headed", "called", "dubbed")
+		}
+	}
+	return false
 }

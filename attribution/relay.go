@@ -99,6 +99,9 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 			}
 		}
 		p, ok := d.npEndingAt(toks, end, v+1)
+		if !ok && !bare {
+			p, ok = d.nameBeforeApposition(toks, v+1, end) // "quoted Yang Jike, vice-governor of Anhui, as saying"
+		}
 		if !ok || p.lo > v+1 && !toks[v+1].isCap() && !determiners[toks[v+1].lower] {
 			// "quoted the head of Iran's war information headquarters as
 			// saying": the whole phrase, when it is a short one.
@@ -589,4 +592,27 @@ func (d *docState) relayedBy(toks []token, lo, end int) (int, []Mention) {
 		return k, []Mention{d.relay(r, toks[k].lower)}
 	}
 	return end, nil
+}
+
+// nameBeforeApposition reads the speaker of "quoted Yang Jike, vice-governor
+// of Anhui, as saying" in toks[lo:hi], hi at "as": the noun phrase before
+// the apposition's comma, when it starts the words.
+func (d *docState) nameBeforeApposition(toks []token, lo, hi int) (np, bool) {
+	if hi-1 <= lo || !toks[hi-1].is(",") {
+		return np{}, false
+	}
+	for c := lo + 1; c < hi-1; c++ {
+		if !toks[c].is(",") {
+			continue
+		}
+		if toks[c+1].kind != tWord {
+			return np{}, false
+		}
+		p, ok := d.npEndingAt(toks, c, lo)
+		if !ok || p.pronoun || p.lo != lo && !(p.lo == lo+1 && determiners[toks[lo].lower]) {
+			return np{}, false
+		}
+		return p, true
+	}
+	return np{}, false
 }

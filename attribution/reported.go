@@ -300,6 +300,9 @@ verbs:
 						}
 					}
 				}
+				if !ok {
+					sp, ok = d.nameBeforeApposition(st, v+1, as) // "quoted Yang Jike, vice-governor of Anhui, as saying"
+				}
 				if ok && sp.lo-1 > v+1 && st[sp.lo-1].is("in", "at", "from") {
 					// "quoted a correspondent in the field as saying"
 					if q, ok2 := d.npEndingAt(st, sp.lo-1, v+1); ok2 && (speakerNouns[st[q.hi-1].lower] || roleNouns[st[q.hi-1].lower]) {

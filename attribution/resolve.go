@@ -97,8 +97,8 @@ func (d *docState) fullName(text string) string {
 		return full
 	}
 	// Strip titles: "Mr. Haftar" -> "Haftar".
-	for len(f) > 1 && titleWords[strings.ToLower(f[0])] {
-		f = f[1:]
+	for len(f) > 1 && titleWords[strings.ToLower(f[0])] && !strings.Contains(text, " and ") {
+		f = f[1:] // (but "White House and Pentagon spokesmen" keeps its words)
 	}
 	return strings.Join(f, " ")
 }
@@ -146,6 +146,12 @@ func (d *docState) resolve() {
 				if lastOrgLike != nil && (lastOrg == nil || lastOrgLike.Span.Start > lastOrg.Span.Start) {
 					ante = nil // "The radio … said. It said …": a body the story did not name
 				}
+				if r := d.relayBefore(m.Span.Start); r != nil && (ante == nil || r.Span.Start > ante.Span.Start) && (lastOrgLike == nil || r.Span.Start > lastOrgLike.Span.Start) {
+					// "The Daily Telegraph quoted Simon Keswick as saying …
+					// It said": the outlet that quoted, though it was no
+					// speaker.
+					ante = r
+				}
 				if reportCue(d.out[i].Cue) {
 					// "It earlier reported strikes": the outlet named before,
 					// even as an addressee ("told the Iraqi news agency INA").
@@ -157,6 +163,15 @@ func (d *docState) resolve() {
 				ante = lastAny
 			}
 			if lower == "he" || lower == "she" {
+				// "Prime Minister Turgut Ozal … is expected to receive a
+				// welcome. He was in defiant mood, telling Turkish radio":
+				// the person the sentence before is about, when named
+				// after the latest speaker.
+				if subj := d.prevSentencePerson(m.Span.Start); subj != nil && (ante == nil || ante.Span.Start < subj.Span.Start) {
+					if g := d.gender(subj, genders); g == 0 || g == want {
+						ante = subj
+					}
+				}
 				// "Putin has blamed the West for policies that he said …":
 				// the subject of the pronoun's own sentence comes first.
 				if subj := d.sentenceName(m.Span.Start); subj != nil {
@@ -203,6 +218,10 @@ func (d *docState) resolve() {
 				// description that says which ("state radio").
 				m.Name = describe(m.Text)
 			}
+		case m.Name == "" && (m.Kind == Person || m.Kind == Organisation) && d.roleHolderBefore(m) != "":
+			// "The Minister also was quoted as saying" after "Finance
+			// Minister Kiichi Miyazawa told a parliamentary committee"
+			m.Name, m.Kind = d.roleHolderBefore(m), Person
 		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
 			m.Name = d.fullName(m.Text)
 		case (m.Name == "" || m.Name == describe(m.Text)) && m.Kind != Person && nameAfterMediaNoun(m.Text) != "":
@@ -274,6 +293,7 @@ func (d *docState) resolve() {
 			d.resolveReference(v, byNoun)
 		}
 	}
+	d.inheritQuotedBy()
 	// Segments of one quotation share their group; reported quotes stand
 	// alone.
 	for i := range d.out {
@@ -355,7 +375,7 @@ func describe(s string) string {
 		f = f[1:]
 	}
 	if l := strings.ToLower(f[0]); l != f[0] && !uniqueInstitutions[l] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) &&
-		!(len(f) > 1 && startsUpper(f[1])) && !(len(f) > 2 && f[1] == "of" && startsUpper(f[2])) { // but "State Radio", "Bank of Japan" are names
+		!(len(f) > 1 && startsUpper(f[1])) && !(len(f) > 2 && (f[1] == "of" || f[1] == "for") && startsUpper(f[2])) { // but "State Radio", "Bank of Japan", "Council for Economic Planning" are names
 		f[0] = l // "Analysts said" at the start of a sentence: analysts
 	}
 	return strings.Join(f, " ")
@@ -596,8 +616,8 @@ func (d *docState) resolveReference(m *Mention, byNoun map[string]*Mention) {
 
 // publicationRe matches the name of a periodical the gazetteer may lack:
 // capitalised words that end in a word for one, with an "of" phrase ("the
-// New England Journal of Medicine", "Automotive News").
-var publicationRe = regexp.MustCompile(`\b(?:[A-Z][\p{L}&'-]*\s+)+(Journal|Magazine|Review|Gazette|Times|Post|Herald|Tribune|Bulletin|News|Week|Weekly|Daily)\b(?:\s+of(?:\s+[A-Z][\p{L}-]*)+)?`)
+// New England Journal of Medicine", "Automotive News", "the Toronto Star").
+var publicationRe = regexp.MustCompile(`\b(?:[A-Z][\p{L}&'-]*\s+)+(Journal|Magazine|Review|Gazette|Times|Post|Herald|Tribune|Bulletin|News|Week|Weekly|Daily|Star|Globe|Mail|Telegraph|Chronicle|Observer|Guardian|Express|Mirror|Shimbun|Inquirer|Examiner)\b(?:\s+of(?:\s+[A-Z][\p{L}-]*)+)?`)
 
 // publicationBefore finds the last periodical named before pos whose name
 // fits the reference noun: a "Journal" or a "Review" for "the magazine", a
@@ -608,7 +628,8 @@ func (d *docState) publicationBefore(pos int, noun string) (string, bool) {
 	case "magazine", "weekly":
 		fits = set("journal", "magazine", "review", "week", "weekly", "bulletin")
 	case "newspaper", "paper", "daily":
-		fits = set("journal", "gazette", "times", "post", "herald", "tribune", "news", "daily")
+		fits = set("journal", "gazette", "times", "post", "herald", "tribune", "news", "daily", "star", "globe",
+			"mail", "telegraph", "chronicle", "observer", "guardian", "express", "mirror", "shimbun", "inquirer", "examiner")
 	default:
 		return "", false
 	}
@@ -780,6 +801,166 @@ func knownFirstName(name string) bool {
 func describesOther(f []string) bool {
 	for i, w := range f {
 		if relativePronouns[w] || prepositions[w] && w != "of" && i+1 < len(f) && !startsUpper(f[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inheritQuotedBy gives "X was quoted as saying" without an outlet the
+// outlet that quoted X earlier in the story: "The Daily Telegraph quoted
+// Jardine chairman Simon Keswick as saying …" and then "…," Keswick was
+// quoted as saying.
+func (d *docState) inheritQuotedBy() {
+	for i := range d.out {
+		q := &d.out[i]
+		if q.Cue != "quoted as saying" || len(q.Via) > 0 || q.Speaker == nil || q.Speaker.Name == "" {
+			continue
+		}
+		var from *Quote
+		for j := range d.out {
+			p := &d.out[j]
+			if p.Speaker == nil || p.Speaker.Name != q.Speaker.Name || len(p.Via) == 0 || p.Via[0].Relation != "quoted" ||
+				p.Span.Start >= q.Span.Start || from != nil && p.Span.Start < from.Span.Start {
+				continue
+			}
+			from = p
+		}
+		if from != nil {
+			q.Via = append([]Mention(nil), from.Via...)
+		}
+	}
+}
+
+// relayBefore returns the latest named outlet before pos that relayed a
+// quote by quoting, carrying or reporting it (not one that was told), or
+// nil.
+func (d *docState) relayBefore(pos int) *Mention {
+	var best *Mention
+	for i := range d.out {
+		for j := range d.out[i].Via {
+			v := &d.out[i].Via[j]
+			if v.Name == "" || v.Span.Start >= pos || v.Kind != Media && v.Kind != Agency || v.Relation != "quoted" && v.Relation != "carried" && v.Relation != "reported" {
+				continue
+			}
+			if best == nil || v.Span.Start > best.Span.Start {
+				best = v
+			}
+		}
+	}
+	return best
+}
+
+// roleHolderBefore returns the name of the person the story last named
+// with the title that a definite description of one word uses ("the
+// Minister", "the chairman"), or "".
+func (d *docState) roleHolderBefore(m *Mention) string {
+	f := strings.Fields(strings.ToLower(m.Text))
+	if len(f) == 1 && m.Span.Start >= 4 && strings.EqualFold(d.text[m.Span.Start-4:m.Span.Start], "the ") {
+		f = []string{"the", f[0]} // "The Minister": the name path leaves the article out
+	}
+	if len(f) != 2 || f[0] != "the" || !officeTitles[f[1]] {
+		return ""
+	}
+	for pi := len(d.paras) - 1; pi >= 0; pi-- {
+		if d.paras[pi].Start >= m.Span.Start {
+			continue
+		}
+		toks := d.ptoks[pi]
+		for i := len(toks) - 2; i >= 0; i-- {
+			if toks[i].start >= m.Span.Start || toks[i].lower != f[1] || !toks[i+1].isCap() {
+				continue
+			}
+			e := i + 1
+			for e < len(toks) && e-i <= 4 && toks[e].isCap() && !titleWords[toks[e].lower] {
+				e++
+			}
+			if e-(i+1) >= 2 && e-(i+1) <= 3 && toks[e-1].end <= m.Span.Start {
+				return d.fullName(d.textOf(toks, i+1, e))
+			}
+		}
+	}
+	return ""
+}
+
+// officeTitles are the offices that "the minister", "the chairman" name
+// one holder of in a story.
+var officeTitles = set("minister", "chairman", "senator", "governor", "mayor", "judge", "premier",
+	"chancellor", "prince", "ambassador", "president", "secretary", "governor")
+
+// prevSentencePerson returns the person the sentence before pos is about,
+// when pos opens a sentence: the person quoted there ("Xinhua quoted Zhang
+// Yan, a delegate, attacking grain policy. He said …"), else its subject
+// when it is a person's name ("Prime Minister Turgut Ozal, in London, is
+// expected … He was …"). It returns nil otherwise.
+func (d *docState) prevSentencePerson(pos int) *Mention {
+	pi := -1
+	for i, para := range d.paras {
+		if para.Start <= pos && pos < para.End {
+			pi = i
+			break
+		}
+	}
+	if pi < 0 {
+		return nil
+	}
+	toks := d.ptoks[pi]
+	at := 0
+	for at < len(toks) && toks[at].start < pos {
+		at++
+	}
+	var prev []token
+	switch {
+	case at == 0 && pi > 0:
+		prev = d.ptoks[pi-1] // the last sentence of the paragraph before
+	case at > 0 && toks[at-1].is(".", "!", "?"):
+		prev = toks[:at-1]
+	default:
+		return nil // not the start of a sentence
+	}
+	start := 0
+	for k := len(prev) - 2; k >= 0; k-- {
+		if prev[k].is(".", "!", "?") {
+			start = k + 1
+			break
+		}
+	}
+	prev = prev[start:]
+	if len(prev) == 0 || hasQuoteToken(prev) {
+		return nil // a quotation has its own speaker
+	}
+	name := func(k int) *Mention {
+		e := k
+		for e < len(prev) && (prev[e].isCap() || nameParticles[prev[e].lower] && e+1 < len(prev) && prev[e+1].isCap()) {
+			e++
+		}
+		for k < e-1 && (titleWords[prev[k].lower] || isNationality(prev[k].lower)) {
+			k++
+		}
+		if e-k < 2 || e-k > 4 || orgLike(prev[e-1].lower) {
+			return nil
+		}
+		full := d.fullName(d.textOf(prev, k, e))
+		return &Mention{Name: full, Text: full, Kind: Person, Span: spanOf(prev, k, e)}
+	}
+	for k := 0; k+1 < len(prev); k++ {
+		if prev[k].is("quoted", "quoting") && prev[k+1].isCap() {
+			if m := name(k + 1); m != nil {
+				return m
+			}
+		}
+	}
+	if prev[0].isCap() && !nonNames[prev[0].lower] {
+		if m := name(0); m != nil && knownFirstName(m.Name) {
+			return m // a person's name for sure, not "FULL TEXT"
+		}
+	}
+	return nil
+}
+
+func hasQuoteToken(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tQuote {
 			return true
 		}
 	}
