@@ -267,6 +267,8 @@ func TestRelays(t *testing.T) {
 			"From the economic point of view", "Jornal do Brasil newspaper", ""},
 		{`An Ankara Radio report monitored in London said Foreign Minister Vahit Halefoglu had called on Greece to engage in dialogue.`,
 			"Foreign Minister Vahit Halefoglu had called", "Ankara Radio report", ""},
+		{`The Netherlands recorded a flat trade balance in January, an Economics Ministry spokesman said, quoting official statistics.`,
+			"The Netherlands recorded a flat trade balance", "official statistics", "Economics Ministry spokesman>reported"},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -128,7 +128,8 @@ var documentNouns = set("report", "statement", "survey", "poll", "study", "docum
 	"letter", "communique", "announcement", "bulletin", "newsletter", "editorial", "lawsuit",
 	"complaint", "indictment", "filing", "ruling", "opinion", "decision", "data", "figures",
 	"reports", "surveys", "polls", "book", "article", "analysis", "release", "post", "tweet",
-	"ad", "advertisement", "video", "paper", "proposal", "plan", "order", "bill", "text")
+	"ad", "advertisement", "video", "paper", "proposal", "plan", "order", "bill", "text",
+	"statistics")
 
 // mediaNouns are outlets as a kind ("Russian media", "state television").
 var mediaNouns = set("media", "press", "newspaper", "newspapers", "radio", "television",
