@@ -257,7 +257,7 @@ func TestRelays(t *testing.T) {
 			"Stacy would not say how much higher", "Toronto Star", ""},
 		{"Finance Minister Kiichi Miyazawa told a parliamentary committee he expects major nations to reaffirm the currency pact, political sources said.\n\nThe Minister also was quoted as saying he expects coordinated action to ensure exchange rate stability.",
 			"he expects coordinated action", "Kiichi Miyazawa", ""},
-		{"Prime Minister Turgut Ozal, in London on his way home, is expected to receive a welcome when he returns today.\n\nHe was in defiant mood last night, telling Turkish radio: \"We can never accept that Greece should confine us to the Anatolian continent.\"",
+		{"Prime Minister Turgut Ozal, in London on his way home after heart surgery in the United States, is expected to receive a welcome when he returns today.\n\nHe was in defiant mood last night, telling Turkish radio: \"We can never accept that Greece should confine us to the Anatolian continent.\"",
 			"We can never accept", "Turgut Ozal", "Turkish radio>told"},
 		{"The China Daily quoted Yang Jike, vice-governor of Anhui, as saying farmers could earn twice as much growing cotton.\n\nThe New China News Agency quoted Zhang Yan, a delegate to the National People's Congress, attacking grain policy. He said the government had cut agricultural investment.",
 			"the government had cut agricultural investment", "Zhang Yan", ""},

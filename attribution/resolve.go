@@ -929,14 +929,17 @@ func (d *docState) prevSentencePerson(pos int) *Mention {
 	if len(prev) == 0 || hasQuoteToken(prev) {
 		return nil // a quotation has its own speaker
 	}
+	titled := false // the name came after a title ("Prime Minister Turgut Ozal")
 	name := func(k int) *Mention {
 		e := k
 		for e < len(prev) && (prev[e].isCap() || nameParticles[prev[e].lower] && e+1 < len(prev) && prev[e+1].isCap()) {
 			e++
 		}
+		k0 := k
 		for k < e-1 && (titleWords[prev[k].lower] || isNationality(prev[k].lower)) {
 			k++
 		}
+		titled = k > k0 && titleWords[prev[k-1].lower]
 		if e-k < 2 || e-k > 4 || orgLike(prev[e-1].lower) {
 			return nil
 		}
@@ -951,7 +954,7 @@ func (d *docState) prevSentencePerson(pos int) *Mention {
 		}
 	}
 	if prev[0].isCap() && !nonNames[prev[0].lower] {
-		if m := name(0); m != nil && knownFirstName(m.Name) {
+		if m := name(0); m != nil && (knownFirstName(m.Name) || titled) {
 			return m // a person's name for sure, not "FULL TEXT"
 		}
 	}
