@@ -40,14 +40,7 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		if !ok {
 			return attr{}, false
 		}
-		if relativePronouns[toks[p.lo].lower] && p.lo-1 > lo && toks[p.lo-1].is(",") {
-			// "comments by governor Erik Hoffmeyer, who was quoted by the
-			// daily Politiken as saying": the speaker is who "who" stands
-			// for.
-			if ante, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !ante.pronoun {
-				p = ante
-			}
-		}
+		p = d.relativeAntecedent(toks, p, lo)
 		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.85}
 		a.cue = "quoted as saying"
 		a.cueSpan = spanOf(toks, v, v+1)
@@ -615,4 +608,18 @@ func (d *docState) nameBeforeApposition(toks []token, lo, hi int) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// relativeAntecedent returns what the relative pronoun p stands for when
+// it follows a comma: "comments by governor Erik Hoffmeyer, who was quoted
+// by the daily Politiken as saying" is Hoffmeyer's. Any other p is returned
+// as it is.
+func (d *docState) relativeAntecedent(toks []token, p np, lo int) np {
+	if !relativePronouns[toks[p.lo].lower] || p.lo-1 <= lo || !toks[p.lo-1].is(",") {
+		return p
+	}
+	if ante, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !ante.pronoun {
+		return ante
+	}
+	return p
 }

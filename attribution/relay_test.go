@@ -185,7 +185,7 @@ func TestRelays(t *testing.T) {
 			"no cut should be made", "Hans Haumer", "Reuters>told"},
 		{`He was quoted in today's edition of the armed forces newspaper Harian AB as saying the warnings were only an appeal for vigilance.`,
 			"the warnings were only an appeal", "He", "Harian AB>quoted"},
-		{`He was echoing comments by central bank governor Erik Hoffmeyer, who was quoted by the daily Politiken as saying the downgrading would have little effect.`,
+		{"Prime Minister Poul Schlueter said the downgrading was regrettable.\n\nHe was echoing comments by central bank governor Erik Hoffmeyer, who was quoted by the daily Politiken as saying the downgrading would have little effect.",
 			"the downgrading would have little effect", "Erik Hoffmeyer", "Politiken>quoted"},
 		{`William Brodsky, president of the Chicago Mercantile Exchange, CME, told Reuters that the proposal would be a worthwhile exercise.`,
 			"the proposal would be a worthwhile exercise", "William Brodsky", "Reuters>told"},

@@ -228,6 +228,9 @@ verbs:
 		switch {
 		case t.is("quoted") && st[v-1].is("was", "were"):
 			p, ok = d.subjectBefore(st, v-1, 0)
+			if ok {
+				p = d.relativeAntecedent(st, p, 0) // "Erik Hoffmeyer, who was quoted by …"
+			}
 		case t.is("quoting") && (documentNouns[st[v-1].lower] || mediaNouns[st[v-1].lower]):
 			// "a weekend Jakarta report quoting a spokesman as saying"
 			p, ok = d.npEndingAt(st, v, 0)
