@@ -15,6 +15,13 @@ import (
 // New England Journal of Medicine", "Automotive News", "the Toronto Star").
 var publicationRe = regexp.MustCompile(`\b(?:[A-Z][\p{L}&'-]*\s+)+(Journal|Magazine|Review|Gazette|Times|Post|Herald|Tribune|Bulletin|News|Week|Weekly|Daily|Star|Globe|Mail|Telegraph|Chronicle|Observer|Guardian|Express|Mirror|Shimbun|Inquirer|Examiner)\b(?:\s+of(?:\s+[A-Z][\p{L}-]*)+)?`)
 
+// magazineWords and newspaperWords end the names of magazines and papers.
+var (
+	magazineWords  = set("journal", "magazine", "review", "week", "weekly", "bulletin")
+	newspaperWords = set("journal", "gazette", "times", "post", "herald", "tribune", "news", "daily", "star", "globe",
+		"mail", "telegraph", "chronicle", "observer", "guardian", "express", "mirror", "shimbun", "inquirer", "examiner")
+)
+
 // publicationBefore finds the last periodical named before pos whose name
 // fits the reference noun: a "Journal" or a "Review" for "the magazine", a
 // "Times" or a "Post" for "the newspaper".
@@ -22,10 +29,9 @@ func (d *docState) publicationBefore(pos int, noun string) (string, bool) {
 	var fits map[string]bool
 	switch noun {
 	case "magazine", "weekly":
-		fits = set("journal", "magazine", "review", "week", "weekly", "bulletin")
+		fits = magazineWords
 	case "newspaper", "paper", "daily":
-		fits = set("journal", "gazette", "times", "post", "herald", "tribune", "news", "daily", "star", "globe",
-			"mail", "telegraph", "chronicle", "observer", "guardian", "express", "mirror", "shimbun", "inquirer", "examiner")
+		fits = newspaperWords
 	default:
 		return "", false
 	}
