@@ -20,18 +20,19 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		for end < len(st) && !st[end].is(",", ".", ";", "?", "!") && st[end].kind != tQuote {
 			end++
 		}
-		p, ok := d.npEndingAt(st, end, a+2)
+		srcEnd, relays := d.relayedBy(st, a+2, end) // "according to central bank figures published by Xinhua"
+		p, ok := d.npEndingAt(st, srcEnd, a+2)
 		if !ok || p.lo != a+2 && !(p.lo == a+3 && st[a+2].is("the", "a")) {
 			// "according to a report by the agency": take the whole phrase,
 			// if it names someone or something that can be a source
 			// ("according to market conditions" is not an attribution).
-			if end-(a+2) > 20 || end == a+2 || !sourceLike(st[a+2:end]) {
+			if srcEnd-(a+2) > 20 || srcEnd == a+2 || !sourceLike(st[a+2:srcEnd]) {
 				return attr{}, quote.Span{}, false
 			}
-			p = np{lo: a + 2, hi: end, generic: true}
-			p.mention = Mention{Span: spanOf(st, a+2, end), Text: d.textOf(st, a+2, end), Kind: Organisation}
+			p = np{lo: a + 2, hi: srcEnd, generic: true}
+			p.mention = Mention{Span: spanOf(st, a+2, srcEnd), Text: d.textOf(st, a+2, srcEnd), Kind: Organisation}
 		}
-		at := attr{speaker: p, rule: ruleAccordingTo, conf: 0.85, cue: "according to"}
+		at := attr{speaker: p, rule: ruleAccordingTo, conf: 0.85, cue: "according to", via: relays}
 		at.cueSpan = spanOf(st, a, a+2)
 		at.evidence = spanOf(st, a, end)
 		if p.mention.Kind == Media || p.mention.Kind == Agency {
@@ -89,24 +90,11 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 // clauseThenVerb reads "…, X said." and "…, said X." at the end of a
 // sentence.
 func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
-	// The attribution may be followed by a participle of its own: "A,"
-	// Fiorina said, adding that B.": it ends the sentence there.
-	n := len(st)
-	for k := 4; k < len(st)-3; k++ {
-		if st[k].is(",") && st[k+1].kind == tWord && strings.HasSuffix(st[k+1].lower, "ing") && !st[k+1].isCap() {
-			if verb, ok := d.verbAt(st, k+1); ok && isSpeechVerb(verb) {
-				if d.speechVerbAt(st, k-1) || d.speechVerbAt(st, k-2) { // "Fiorina said," "X said Tuesday,"
-					n = k
-					break
-				}
-			}
-		}
-	}
 	for c := len(st) - 2; c >= 2; c-- {
 		if !st[c].is(",") {
 			continue
 		}
-		if n-c > 16 && !(n-c <= 40 && inverted(d, st, c+1)) {
+		if n := d.trailingParticiple(st, c+1); n-c > 16 && !(n-c <= 40 && inverted(d, st, c+1)) {
 			// Far from the end, unless the verb comes first and an
 			// apposition follows the speaker ("…, said Dan Gerstein,
 			// director of …"), which an earlier comma may still open.
@@ -153,9 +141,12 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// Far from the comma only "NAME, apposition, told": "…,
 				// Paul Hofer, head of the Foreign Bankers Association of
 				// Japan, told Reuters."
-				// So may a name with its role: "…, Algerian foreign affairs
-				// ministry spokesman Benali Cherif Abdelaziz said."
-				ok = ok && (v-c <= 8 || st[v-1].is(",") || v-c <= 12 && !p.generic && !p.pronoun && p.mention.Kind == Person && p.mention.Role != "")
+				// So may one long phrase ("a Council for Economic Planning
+				// and Development spokesman") or a name with its role ("…,
+				// Algerian foreign affairs ministry spokesman Benali Cherif
+				// Abdelaziz said.").
+				ok = ok && (v-c <= 8 || st[v-1].is(",") || p.lo == lo && v-c <= 11 ||
+					v-c <= 12 && !p.generic && !p.pronoun && p.mention.Kind == Person && p.mention.Role != "")
 			}
 			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
 				break
@@ -257,6 +248,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false
 			}
+			d.trailingSpeech(a, st, c+1)
 			end := st[c].start
 			if c+1 < len(st) && st[c+1].kind == tQuote {
 				// "… play the “woman card,” Fiorina said": the fragment's
@@ -273,13 +265,37 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 	return attr{}, quote.Span{}, false
 }
 
-// speechVerbAt reports whether st[k] is a reporting verb.
-func (d *docState) speechVerbAt(st []token, k int) bool {
-	if k < 0 || k >= len(st) || st[k].kind != tWord {
-		return false
+// trailingSpeech records the clause of a participle of speech that trails
+// an attribution after st[from] ("…, Fiorina said, adding that the way to
+// go after it …"): the speaker's second reported clause.
+func (d *docState) trailingSpeech(a attr, st []token, from int) {
+	tp := d.trailingParticiple(st, from)
+	if tp+3 >= len(st) || st[tp+1].is("citing", "quoting", "according", "referring") {
+		return // ("citing officials": the source, read by citing)
 	}
-	v, ok := d.verbAt(st, k)
-	return ok && isSpeechVerb(v)
+	vb, ok := d.verbAt(st, tp+1)
+	if !ok {
+		return
+	}
+	if !vb.Clause {
+		// "…, Huckabee agreed, praising his former opponent as “…”": the
+		// object of the participle.
+		if st[tp+2].kind == tWord && !prepositions[st[tp+2].lower] {
+			a.cue, a.cueSpan = st[tp+1].text, spanOf(st, tp+1, tp+2)
+			a.evidence = spanOf(st, tp+1, tp+2)
+			d.addReported(a, quote.Span{Start: st[tp+2].start, End: st[len(st)-1].end})
+		}
+		return
+	}
+	k, tell := tp+2, tellVerbs[vb.Lemma]
+	if tell {
+		k = d.skipAddressee(st, k) // "…, telling reporters that …"
+	}
+	if j, ok := d.clauseStart(st, k, tell, true); ok && j < len(st)-1 {
+		a.cue, a.cueSpan = st[tp+1].text, spanOf(st, tp+1, tp+2)
+		a.evidence = spanOf(st, tp+1, j)
+		d.addReported(a, quote.Span{Start: st[j].start, End: st[len(st)-1].end})
+	}
 }
 
 // onlyAdjuncts reports whether the tokens after a sentence-final reporting
@@ -428,8 +444,8 @@ func continuesClause(d *docState, st []token, k int) bool {
 		return false
 	}
 	t := st[k]
-	if trailingClauses[t.lower] {
-		return false // "…, the agency reported, citing officials"
+	if trailingClauses[t.lower] || speechParticiple(d, st, k) {
+		return false // "…, the agency reported, citing officials", "…, the magazine reported, confirming"
 	}
 	if t.is("but", "and", "or", "because", "if", "unless", "since", "that", "to", "not") || prepositions[t.lower] && !t.is("as") {
 		return true
@@ -523,4 +539,28 @@ func mentionsMedia(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// trailingParticiple returns the index of the comma that opens a trailing
+// participle clause after st[from] ("…, the magazine reported, confirming
+// the harshness of …"), or len(st): the attribution ends there.
+func (d *docState) trailingParticiple(st []token, from int) int {
+	for k := from; k+1 < len(st) && k-from <= 8; k++ {
+		if st[k].is(",") && speechParticiple(d, st, k+1) {
+			return k
+		}
+	}
+	return len(st)
+}
+
+// speechParticiple reports whether st[k] is the participle of a verb of
+// speech ("confirming", "recalling"), which opens a trailing clause after
+// an attribution; "…, he said, replacing Clinton would be …" goes on with
+// a gerund.
+func speechParticiple(d *docState, st []token, k int) bool {
+	if k >= len(st) || st[k].kind != tWord || st[k].isCap() || !strings.HasSuffix(st[k].lower, "ing") {
+		return false
+	}
+	vb, ok := d.verbAt(st, k)
+	return ok && isSpeechVerb(vb)
 }

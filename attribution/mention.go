@@ -47,6 +47,21 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		!subjectPronouns[toks[j].lower] {
 		j--
 	}
+	if j > lo && toks[j].is("which") && (mediaNouns[toks[j-1].lower] || documentNouns[toks[j-1].lower] || toks[j-1].is("reports")) {
+		// "local press reports which said": "which" stands for the
+		// report before it.
+		if ante, ok := d.npEndingAt(toks, j, lo); ok && !ante.pronoun {
+			return ante, true
+		}
+	}
+	titled := false
+	if j-1 > lo && toks[j].kind == tQuote && toks[j-1].is(",") && v-j == 1 && titleInMarks(toks, j, lo) {
+		// "The Jornal do Brasil newspaper, in an editorial entitled
+		// “Dangerous Confrontation,” said": the comma inside the closing
+		// mark ends the apposition, whose title is in marks.
+		j--
+		titled = true
+	}
 	if j >= lo && toks[j].is(">") {
 		// A stock ticker: "Exxon Corp <XON> said".
 		k := j - 1
@@ -97,10 +112,18 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			break
 		}
 	}
+	if end-4 >= lo && toks[end-1].is(",") && toks[end-3].is(",") && toks[end-4].isCap() && acronym(toks[end-2].text) {
+		// "William Brodsky, president of the Chicago Mercantile Exchange,
+		// CME, told": the initials repeat the name before them and are no
+		// speaker; an outlet's ("the national news agency, IRNA,") is.
+		if _, ok := d.outlet(toks[end-2].text); !ok {
+			end -= 2
+		}
+	}
 	if end > lo && toks[end-1].is(",") {
 		// An apposition or a relative clause: find its opening comma.
 		k := end - 2
-		for k > lo && !toks[k].is(",") && toks[k].kind != tQuote && !(toks[k].is(".", ";", "!", "?") && !abbrevDot(toks, k)) {
+		for k > lo && !toks[k].is(",") && (toks[k].kind != tQuote || titled) && !(toks[k].is(".", ";", "!", "?") && !abbrevDot(toks, k)) {
 			k--
 		}
 		// "Alexander Ivlev, an official with Amtorg, a Soviet trading
@@ -108,7 +131,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		// chairman of the new company, which had sales of …, told": back
 		// over appositions and relative clauses to the name they follow.
 		first := k
-		for k > lo && toks[k].is(",") && (appositionOpener(toks[k+1]) || continuation(toks[k+1])) {
+		for k > lo && toks[k].is(",") && (appositionOpener(toks[k+1]) || continuation(toks[k+1]) || placeAfterComma(toks, k, end-1)) {
 			j := k - 1
 			for j > lo && !toks[j].is(",") && toks[j].kind != tQuote && !(toks[j].is(".", ";", "!", "?") && !abbrevDot(toks, j)) {
 				j--
@@ -205,7 +228,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		}
 		return np{mention: Mention{Span: spanOf(toks, j, j+1), Text: t.text}, lo: j, hi: end, pronoun: true}, true
 	}
-	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap())) {
+	if t.isCap() && !nonNames[t.lower] && !(commonNoun(t.lower) && (j == lo || !toks[j-1].isCap()) || (commonNoun(t.lower) || roleNouns[t.lower]) && j > lo && toks[j-1].is("u.s.")) {
+		// (A common noun also after "U.S.", in copy that capitalises it:
+		// "U.S. Newspaper reports", "a U.S. Banker told Reuters".)
 		p, ok := d.nameEndingAt(toks, end, lo)
 		if ok && p.lo-2 > lo && toks[p.lo-1].is("of") && toks[p.lo-2].is(")") {
 			// "Robert Byrd (Democrat) of West Virginia": the state is the
@@ -228,6 +253,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			}
 			first = q.lo
 		}
+		if q, ok2 := d.ownerOfDescribed(toks, first, lo); ok && ok2 {
+			return q, true
+		}
 		if ok && first-1 > lo && toks[first-1].is("in", "at", "from", "of") {
 			// "A spokeswoman for the EC Commission in Brussels", "Ming Pao
 			// newspaper of Hong Kong": the place qualifies the phrase
@@ -235,11 +263,14 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			// article in Politico" name their source.
 			prep := toks[first-1]
 			qEnd := first - 1
-			if qEnd-1 > lo && strings.HasSuffix(toks[qEnd-1].lower, "ing") && !toks[qEnd-1].isCap() {
-				qEnd-- // "a Japanese securities firm operating in Singapore"
+			if qEnd-1 > lo && (strings.HasSuffix(toks[qEnd-1].lower, "ing") || strings.HasSuffix(toks[qEnd-1].lower, "ed")) && !toks[qEnd-1].isCap() {
+				qEnd-- // "a Japanese securities firm operating in Singapore", "An Ankara Radio report monitored in London"
 			}
 			if q, ok := d.npEndingAt(toks, qEnd, lo); ok {
 				head := toks[q.hi-1].lower
+				if _, ok := d.outlet(q.mention.Text); ok && (documentNouns[head] || mediaNouns[head]) && prep.is("from", "in") {
+					return q, true // "A Reuters report from New York": the report, not the place
+				}
 				_, isOutlet := d.outlet(p.mention.Text)
 				source := prep.is("from") && (documentNouns[head] || mediaNouns[head])
 				ofHead := !prep.is("of") || mediaNouns[head] || roleNouns[head] || speakerNouns[head]
@@ -260,18 +291,21 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 	// A common noun phrase: back to its determiner, over adjectives and
 	// modifiers ("the official Saudi Press Agency", "a senior U.S. official").
 	k := j
-	for k-1 >= lo && end-(k-1) <= 7 {
+	for k-1 >= lo && (end-(k-1) <= 7 || end-(k-1) <= 10 && (toks[k-1].isCap() || toks[k].isCap())) {
 		p := toks[k-1]
 		if p.is("of") && k-2 >= lo && roleNouns[toks[k-2].lower] {
 			k-- // "the speaker of parliament"
 			continue
 		}
-		if p.is("of") && k-2 >= lo && toks[k-2].isCap() && toks[k].isCap() {
-			k-- // "Bank of Japan sources"
+		if p.is("of", "for", "and") && k-2 >= lo && toks[k-2].isCap() && toks[k].isCap() && k < j {
+			k-- // "Bank of Japan sources", "a Council for Economic Planning and Development spokesman"
 			continue
 		}
 		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "yet", "said", "says", "that", "which", "who") {
 			break // ("But Zagreb papers said": not "But")
+		}
+		if _, isVerb := d.verbAt(toks, k-1); isVerb && !p.isCap() && strings.HasSuffix(p.lower, "ed") {
+			break // "Nippon Steel denied local newspaper reports that": not "denied"
 		}
 		k--
 		if strings.HasSuffix(p.lower, "'s") && !p.isCap() && k-1 >= lo && toks[k-1].is("the") {
@@ -281,6 +315,9 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		if determiners[p.lower] || strings.HasSuffix(p.lower, "'s") {
 			break
 		}
+	}
+	for k < j && toks[k].is("and", "or", "for", "of") {
+		k++ // (a connector is no start of a phrase)
 	}
 	p := np{lo: k, hi: end, generic: true}
 	p.mention = Mention{Span: spanOf(toks, k, end), Text: d.textOf(toks, k, end)}
@@ -337,7 +374,8 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 		// "Bank of England", "Department of Agriculture", "Standard and
 		// Poor's Corp": connectors inside the names of organisations.
 		if k < end && k-1 > lo && toks[k-2].isCap() && toks[k-2].kind == tWord &&
-			(p.is("of", "for") || p.is("and", "&") && (orgLike(toks[end-1].lower) || orgOfBefore(toks, k-1, lo))) {
+			(p.is("of", "for") || p.is("and", "&") && (orgLike(toks[end-1].lower) || orgOfBefore(toks, k-1, lo) ||
+				toks[end-1].is("minister", "secretary") && end-k <= 2)) { // "Defence and Aviation Minister"
 			k--
 			continue
 		}
@@ -361,6 +399,9 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 			if titleWords[toks[i].lower] || isNationality(toks[i].lower) && i < end-2 {
 				nameStart = i + 1
 			}
+		}
+		if toks[nameStart].is("and", "&") {
+			nameStart = k // "Defence and Aviation Minister": one office
 		}
 		// "Under Secretary of State for Economic Affairs Allen Wallis":
 		// a person's name starts at a first name.
@@ -404,6 +445,23 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 				break
 			}
 			r--
+		}
+	}
+	if r < k {
+		// "Ministry of International Trade and Industry (MITI) vice
+		// minister Makoto Kuroda": the body whose office it is, with its
+		// initials, before the role.
+		e := r
+		for e < k && toks[e].isCap() {
+			e++
+		}
+		if e-3 >= lo && toks[e-1].is(")") && toks[e-3].is("(") {
+			e -= 3
+		}
+		if e > lo && e < k && toks[e-1].isCap() {
+			if q, ok := d.nameEndingAt(toks, e, lo); ok && q.lo < r && q.mention.Kind == Organisation {
+				r = q.lo
+			}
 		}
 	}
 	if r < nameStart {
@@ -619,7 +677,26 @@ var lyNouns = set("daily", "weekly", "monthly", "quarterly", "family", "ally", "
 // possessive, or a lower-case noun of office ("chairman of …").
 func appositionOpener(t token) bool {
 	return t.is("a", "an", "the", "who", "which", "whose", "its", "his", "her", "their") ||
-		!t.isCap() && (roleNouns[t.lower] || titleWords[t.lower])
+		!t.isCap() && (roleNouns[t.lower] || titleWords[t.lower]) ||
+		t.kind == tWord && !t.isCap() && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) // "A Boeing spokesman, contacted by telephone …, told"
+}
+
+// placeAfterComma reports whether the words between the comma at toks[k]
+// and the next comma (at end or before) are one or two capitalised words, the
+// state or country of the place before it ("… in Seattle, Washington,
+// told"): the apposition goes on.
+func placeAfterComma(toks []token, k, end int) bool {
+	n := 0
+	for j := k + 1; j <= end && j < len(toks); j++ {
+		if toks[j].is(",") {
+			return n >= 1 && n <= 2 && k > 0 && toks[k-1].isCap()
+		}
+		if !toks[j].isCap() {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // continuation reports whether t goes on a relative clause or an
@@ -674,6 +751,76 @@ func orgOfBefore(toks []token, k, lo int) bool {
 		}
 		if !toks[j].isCap() && !toks[j].is("of") {
 			return false
+		}
+	}
+	return false
+}
+
+// acronym reports whether w is a run of two to six capital letters ("CME",
+// "SEC").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerOfDescribed finds the person before a body or a place that is named
+// after a description of what it is, the name starting at toks[first]:
+// "Pius Haffner of the Catholic charity Justitia et Pax", "Mary Jones of
+// the brokerage Smith Barney", "officials in the Sri Lankan capital
+// Colombo". The person speaks, not the body.
+func (d *docState) ownerOfDescribed(toks []token, first, lo int) (np, bool) {
+	if first-1 <= lo || toks[first-1].isCap() {
+		return np{}, false
+	}
+	k := first - 1
+	for k > lo && first-k <= 3 && toks[k].kind == tWord && !determiners[toks[k].lower] && !prepositions[toks[k].lower] {
+		if toks[k].is("and", "or") || strings.HasSuffix(toks[k].lower, "ed") {
+			return np{}, false // "a group of disaffected Ethiopians called Ginbot 7"
+		}
+		k--
+	}
+	// toks[k] is the article before the description, or the preposition
+	// itself when there is none ("of stockbroker Kleinwort Grieveson").
+	var prep int
+	switch {
+	case toks[k].is("the", "a", "an") && k < first-1:
+		prep = k - 1
+	case toks[k].is("of", "at", "for", "with") && k == first-2:
+		prep = k
+	default:
+		return np{}, false
+	}
+	if prep <= lo || !toks[prep].is("of", "at", "for", "with", "in") {
+		return np{}, false
+	}
+	q, ok := d.npEndingAt(toks, prep, lo)
+	if !ok || q.pronoun || q.mention.Name != "" {
+		return np{}, false // an outlet the gazetteer knows
+	}
+	head := strings.TrimSuffix(toks[q.hi-1].lower, "s")
+	if q.generic && (speakerNouns[toks[q.hi-1].lower] || roleNouns[toks[q.hi-1].lower] || roleNouns[head]) {
+		return q, true // "Broking house officials in the Sri Lankan capital Colombo"
+	}
+	if q.generic || q.mention.Kind != Person {
+		return np{}, false // a body
+	}
+	return q, true
+}
+
+// titleInMarks reports whether the quotation mark at toks[j] closes a title
+// ("an editorial entitled “Dangerous Confrontation,”"): its opening mark,
+// a few words before, follows "entitled", "called" or the like.
+func titleInMarks(toks []token, j, lo int) bool {
+	for k := j - 1; k > lo && j-k <= 8; k-- {
+		if toks[k].kind == tQuote {
+			return toks[k-1].is("entitled", "titled", "headlined", "headed", "called", "dubbed")
 		}
 	}
 	return false

@@ -14,7 +14,8 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 	}
 	as := -1
 	for k := v + 1; k < len(toks)-1 && k-v <= 12; k++ {
-		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having", "urging", "warning") {
+		if toks[k].is("as") && toks[k+1].is("saying", "telling", "stating", "writing", "having", "urging", "warning",
+			"calling", "describing", "predicting", "expressing", "denying", "confirming", "adding", "asking", "claiming") {
 			as = k
 			break
 		}
@@ -39,6 +40,7 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 		if !ok {
 			return attr{}, false
 		}
+		p = d.relativeAntecedent(toks, p, lo)
 		a := attr{speaker: p, rule: ruleRelayQuoted, conf: 0.85}
 		a.cue = "quoted as saying"
 		a.cueSpan = spanOf(toks, v, v+1)
@@ -90,6 +92,9 @@ func (d *docState) relayFrame(toks []token, lo, v int) (attr, bool) {
 			}
 		}
 		p, ok := d.npEndingAt(toks, end, v+1)
+		if !ok && !bare {
+			p, ok = d.nameBeforeApposition(toks, v+1, end) // "quoted Yang Jike, vice-governor of Anhui, as saying"
+		}
 		if !ok || p.lo > v+1 && !toks[v+1].isCap() && !determiners[toks[v+1].lower] {
 			// "quoted the head of Iran's war information headquarters as
 			// saying": the whole phrase, when it is a short one.
@@ -158,9 +163,12 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 		case t.is("interview", "interviews") && k+1 < len(toks) && toks[k+1].is("with", "on", "in", "to"):
 			rel = "interview"
 			k++
-		case t.is("broadcast", "aired", "televised", "carried", "published", "monitored") && k+1 < len(toks) && toks[k+1].is("by"):
+		case t.is("broadcast", "aired", "televised", "carried", "published", "monitored") && k+1 < len(toks) && toks[k+1].is("by") &&
+			k-from <= 12 && !clauseBetween(d, toks, from+1, k):
 			// "said Rafsanjani in a speech later broadcast by Tehran
-			// Radio"
+			// Radio"; but in "said it exchanged … papers published by
+			// Gulf Coast Newspapers Inc" the words are the reported
+			// clause's.
 			rel = relationOf(t.lower)
 			k++
 		default:
@@ -548,4 +556,70 @@ func (d *docState) mediumAfterBy(toks []token, lo, hi int) (np, bool) {
 		return r, true
 	}
 	return np{}, false
+}
+
+// clauseBetween reports whether toks[lo:hi] hold a verb or "that": the
+// start of a reported clause, whose words are not the attribution's.
+func clauseBetween(d *docState, toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if t.is("that") || t.kind == tWord && !t.isCap() && (strings.HasSuffix(t.lower, "ed") || verbLike(d, toks, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayedBy finds a relay named after a source in toks[lo:end], "central
+// bank figures published by the New China News Agency": it returns where
+// the source ends and the relay, or end and nil.
+func (d *docState) relayedBy(toks []token, lo, end int) (int, []Mention) {
+	for k := lo + 1; k+2 < end; k++ {
+		if !toks[k+1].is("by") || !toks[k].is("published", "quoted", "reported", "carried", "released", "broadcast", "distributed") {
+			continue
+		}
+		r, ok := d.npEndingAt(toks, end, k+2)
+		if !ok || r.lo != k+2 && !(r.lo == k+3 && determiners[toks[k+2].lower]) || r.mention.Kind != Media && r.mention.Kind != Agency {
+			return end, nil // "figures published by the ministry": a source, no relay
+		}
+		return k, []Mention{d.relay(r, toks[k].lower)}
+	}
+	return end, nil
+}
+
+// nameBeforeApposition reads the speaker of "quoted Yang Jike, vice-governor
+// of Anhui, as saying" in toks[lo:hi], hi at "as": the noun phrase before
+// the apposition's comma, when it starts the words.
+func (d *docState) nameBeforeApposition(toks []token, lo, hi int) (np, bool) {
+	if hi-1 <= lo || !toks[hi-1].is(",") {
+		return np{}, false
+	}
+	for c := lo + 1; c < hi-1; c++ {
+		if !toks[c].is(",") {
+			continue
+		}
+		if toks[c+1].kind != tWord {
+			return np{}, false
+		}
+		p, ok := d.npEndingAt(toks, c, lo)
+		if !ok || p.pronoun || p.lo != lo && !(p.lo == lo+1 && determiners[toks[lo].lower]) {
+			return np{}, false
+		}
+		return p, true
+	}
+	return np{}, false
+}
+
+// relativeAntecedent returns what the relative pronoun p stands for when
+// it follows a comma: "comments by governor Erik Hoffmeyer, who was quoted
+// by the daily Politiken as saying" is Hoffmeyer's. Any other p is returned
+// as it is.
+func (d *docState) relativeAntecedent(toks []token, p np, lo int) np {
+	if !relativePronouns[toks[p.lo].lower] || p.lo-1 <= lo || !toks[p.lo-1].is(",") {
+		return p
+	}
+	if ante, ok := d.npEndingAt(toks, p.lo-1, lo); ok && !ante.pronoun {
+		return ante
+	}
+	return p
 }

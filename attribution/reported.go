@@ -399,7 +399,7 @@ verbs:
 			continue
 		}
 		verb, ok := d.verbAt(st, v)
-		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited") || t.isCap() && !titleCase(st) {
+		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited", "quoting") || t.isCap() && !titleCase(st) {
 			continue
 		}
 		ing := strings.HasSuffix(t.lower, "ing")
@@ -411,6 +411,12 @@ verbs:
 		switch {
 		case t.is("quoted") && st[v-1].is("was", "were"):
 			p, ok = d.subjectBefore(st, v-1, 0)
+			if ok {
+				p = d.relativeAntecedent(st, p, 0) // "Erik Hoffmeyer, who was quoted by …"
+			}
+		case t.is("quoting") && (documentNouns[st[v-1].lower] || mediaNouns[st[v-1].lower]):
+			// "a weekend Jakarta report quoting a spokesman as saying"
+			p, ok = d.npEndingAt(st, v, 0)
 		case progressive:
 			// "Trump is telling supporters that …", "Puerto Rico has been
 			// warning that …".
@@ -483,6 +489,9 @@ verbs:
 							break
 						}
 					}
+				}
+				if !ok {
+					sp, ok = d.nameBeforeApposition(st, v+1, as) // "quoted Yang Jike, vice-governor of Anhui, as saying"
 				}
 				if ok && sp.lo-1 > v+1 && st[sp.lo-1].is("in", "at", "from") {
 					// "quoted a correspondent in the field as saying"

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotetrail/quotetrail/quote"
 )
 
 // indexNames collects the proper names of the document, so that "Haftar"
@@ -95,8 +97,8 @@ func (d *docState) fullName(text string) string {
 		return full
 	}
 	// Strip titles: "Mr. Haftar" -> "Haftar".
-	for len(f) > 1 && titleWords[strings.ToLower(f[0])] {
-		f = f[1:]
+	for len(f) > 1 && titleWords[strings.ToLower(f[0])] && !strings.Contains(text, " and ") {
+		f = f[1:] // (but "White House and Pentagon spokesmen" keeps its words)
 	}
 	return strings.Join(f, " ")
 }
@@ -144,6 +146,12 @@ func (d *docState) resolve() {
 				if lastOrgLike != nil && (lastOrg == nil || lastOrgLike.Span.Start > lastOrg.Span.Start) {
 					ante = nil // "The radio … said. It said …": a body the story did not name
 				}
+				if r := d.relayBefore(m.Span.Start); r != nil && (ante == nil || r.Span.Start > ante.Span.Start) && (lastOrgLike == nil || r.Span.Start > lastOrgLike.Span.Start) {
+					// "The Daily Telegraph quoted Simon Keswick as saying …
+					// It said": the outlet that quoted, though it was no
+					// speaker.
+					ante = r
+				}
 				if reportCue(d.out[i].Cue) {
 					// "It earlier reported strikes": the outlet named before,
 					// even as an addressee ("told the Iraqi news agency INA").
@@ -155,6 +163,15 @@ func (d *docState) resolve() {
 				ante = lastAny
 			}
 			if lower == "he" || lower == "she" {
+				// "Prime Minister Turgut Ozal … is expected to receive a
+				// welcome. He was in defiant mood, telling Turkish radio":
+				// the person the sentence before is about, when named
+				// after the latest speaker.
+				if subj := d.prevSentencePerson(m.Span.Start); subj != nil && (ante == nil || ante.Span.Start < subj.Span.Start) {
+					if g := d.gender(subj, genders); g == 0 || g == want {
+						ante = subj
+					}
+				}
 				// "Putin has blamed the West for policies that he said …":
 				// the subject of the pronoun's own sentence comes first.
 				if subj := d.sentenceName(m.Span.Start); subj != nil {
@@ -190,8 +207,26 @@ func (d *docState) resolve() {
 			// "the radio said", "the agency added": the outlet the
 			// article named before.
 			d.resolveReference(m, byNoun)
+			if m.Name == "" && lastOrgLike != nil && lastOrgLike.Name != "" && referenceNoun(lastOrgLike.Text) == referenceNoun(m.Text) {
+				// "…, state radio said. The radio, which did not specify
+				// the measures, said": the unnamed outlet before, by its
+				// description.
+				m.Name, m.Kind = lastOrgLike.Name, lastOrgLike.Kind
+			}
+			if f := strings.Fields(m.Text); m.Name == "" && len(f) >= 3 {
+				// "the state radio said": no outlet before, but a
+				// description that says which ("state radio").
+				m.Name = describe(m.Text)
+			}
+		case m.Name == "" && (m.Kind == Person || m.Kind == Organisation) && d.roleHolderBefore(m) != "":
+			// "The Minister also was quoted as saying" after "Finance
+			// Minister Kiichi Miyazawa told a parliamentary committee"
+			m.Name, m.Kind = d.roleHolderBefore(m), Person
 		case m.Kind == Person && m.Name == "" && startsUpper(m.Text):
 			m.Name = d.fullName(m.Text)
+		case (m.Name == "" || m.Name == describe(m.Text)) && m.Kind != Person && nameAfterMediaNoun(m.Text) != "":
+			// "the trade paper Automotive News": the name after the noun.
+			m.Name, m.Kind = nameAfterMediaNoun(m.Text), Media
 		case m.Name == "" && !definiteCommon(m):
 			// "Russian media", "analysts", "a senior official who asked not
 			// to be named": the description is the only name there is.
@@ -225,11 +260,14 @@ func (d *docState) resolve() {
 				}
 			case Organisation, Agency, Media:
 				lastOrg = &c
-				if f := strings.Fields(c.Name); len(f) > 1 && startsUpper(c.Name) {
+				if f := strings.Fields(c.Name); len(f) > 1 && startsUpper(c.Name) && !describesOther(f) {
 					byNoun[strings.ToLower(f[len(f)-1])] = &c
 				}
 			}
 			for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+				if prepositions[w] || relativePronouns[w] {
+					break // "an analyst who has obtained a copy of the magazine" is no magazine
+				}
 				if mediaNouns[w] && hasUpperWord(c.Name) && !relayReference(c.Text) {
 					byNoun[w] = &c // "radio Tanzania", then "the radio"
 				}
@@ -255,6 +293,7 @@ func (d *docState) resolve() {
 			d.resolveReference(v, byNoun)
 		}
 	}
+	d.inheritQuotedBy()
 	// Segments of one quotation share their group; reported quotes stand
 	// alone.
 	for i := range d.out {
@@ -320,7 +359,9 @@ func (d *docState) sentenceName(pos int) *Mention {
 			continue
 		}
 		if full, ok := d.names[strings.TrimSuffix(t.lower, "'s")]; ok {
-			return &Mention{Name: full, Kind: Person}
+			// (with its place, so that it is known to come after an
+			// unnamed speaker of an earlier sentence)
+			return &Mention{Name: full, Kind: Person, Span: quote.Span{Start: t.start, End: t.end}}
 		}
 	}
 	return nil
@@ -334,7 +375,7 @@ func describe(s string) string {
 		f = f[1:]
 	}
 	if l := strings.ToLower(f[0]); l != f[0] && !uniqueInstitutions[l] && (commonNoun(l) || determiners[l] || subjectPronouns[l]) &&
-		!(len(f) > 1 && startsUpper(f[1])) && !(len(f) > 2 && f[1] == "of" && startsUpper(f[2])) { // but "State Radio", "Bank of Japan" are names
+		!(len(f) > 1 && startsUpper(f[1])) && !(len(f) > 2 && (f[1] == "of" || f[1] == "for") && startsUpper(f[2])) { // but "State Radio", "Bank of Japan", "Council for Economic Planning" are names
 		f[0] = l // "Analysts said" at the start of a sentence: analysts
 	}
 	return strings.Join(f, " ")
@@ -566,6 +607,10 @@ func (d *docState) resolveReference(m *Mention, byNoun map[string]*Mention) {
 	}
 	if ok {
 		m.Name, m.Kind = o.Name, outletKind(o)
+		return
+	}
+	if name, ok := d.publicationBefore(m.Span.Start, noun); ok {
+		m.Name, m.Kind = name, Media
 	}
 }
 

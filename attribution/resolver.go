@@ -166,12 +166,30 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 	}
 	if i > 0 {
 		p := toks[i-1]
-		if nounMarkers[p.lower] || strings.HasSuffix(p.lower, "'s") || p.is("united") || p.is("of") && i > 1 && titleWords[toks[i-2].lower] {
+		if nounMarkers[p.lower] && !(p.is("news") && p.isCap()) || strings.HasSuffix(p.lower, "'s") || p.is("united") || p.is("of") && i > 1 && titleWords[toks[i-2].lower] {
 			// "secretary of state" is a title, not the verb "state".
 			return Verb{}, false
 		}
 	}
-	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators")) ||
+	if i+1 < len(toks) && strings.HasSuffix(toks[i].lower, "s") && !strings.HasSuffix(toks[i].lower, "ss") &&
+		toks[i+1].is("have", "had", "which", "said", "say") && i > 0 && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] {
+		// "Newspaper reports have said", "local press reports which said":
+		// the plural noun, whose verb comes after it.
+		return Verb{}, false
+	}
+	if v.Lemma == toks[i].lower && !toks[i].isCap() && i > 1 && !strings.HasSuffix(toks[i-1].lower, "s") {
+		// "a weekend Jakarta report quoting": after "a" or "an" and its
+		// modifiers, the bare form is a noun.
+		for j := i - 1; j >= 0 && i-j <= 3 && toks[j].kind == tWord; j-- {
+			if toks[j].is("a", "an") {
+				return Verb{}, false
+			}
+			if prepositions[toks[j].lower] || subjectPronouns[toks[j].lower] {
+				break
+			}
+		}
+	}
+	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators", "news") || mediaNouns[toks[i+1].lower]) || // "state radio said"
 		i > 0 && (toks[i-1].isCap() || prepositions[toks[i-1].lower])) { // "for state employees"
 		// "Illinois state Rep. Carol Ammons", "state law": the noun.
 		return Verb{}, false
@@ -183,7 +201,8 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 // joint statement".
 var nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal",
-	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one", "news")
+	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one",
+	"news") // "a news report", but "Automotive News reported" names an outlet
 
 // afterVerb returns the index of the first token after the verb at
 // toks[v]: past its particle when it is a phrasal verb ("pointed out").

@@ -108,6 +108,7 @@ func tokenize(text string, start, end int) []token {
 			if j < end && text[j] == '.' && isAbbrev(text[i:j]) {
 				j++
 			}
+			j += pluralPossessive(text, i, j, end)
 			out = append(out, mkToken(text, i, j, tWord))
 			i = j
 		case isQuoteRune(r):
@@ -202,4 +203,37 @@ func isAbbrev(w string) bool {
 		return unicode.IsUpper(r) || strings.Contains(w, ".")
 	}
 	return abbrevWords[strings.ToLower(w)]
+}
+
+// pluralPossessive returns the length of the apostrophe that makes the
+// capitalised word text[i:j] a plural possessive inside a name ("the
+// National Coffee Growers' Federation", "the Swiss Bankers' Association"),
+// or 0. It needs a capital on both sides and a word of a body's name after
+// it, so that a single quotation mark closing after a word ("the 'talks' he
+// said") stays a mark.
+func pluralPossessive(text string, i, j, end int) int {
+	if j >= end || text[j-1] != 's' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if r != '\'' && r != '’' || j+size+1 >= end || text[j+size] != ' ' {
+		return 0
+	}
+	if r2, _ := utf8.DecodeRuneInString(text[j+size+1:]); !unicode.IsUpper(r2) {
+		return 0
+	}
+	// The name goes on to a word that ends the names of bodies; "Prudential-
+	// Bache Securities' Stuart Weisbrod" is a body's man, whose name starts
+	// after the apostrophe.
+	next := text[j+size+1:]
+	if k := strings.IndexAny(next, " ,.;:)\n"); k >= 0 {
+		next = next[:k]
+	}
+	if !orgLike(strings.ToLower(next)) {
+		return 0
+	}
+	return size
 }

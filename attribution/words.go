@@ -128,7 +128,8 @@ var documentNouns = set("report", "statement", "survey", "poll", "study", "docum
 	"letter", "communique", "announcement", "bulletin", "newsletter", "editorial", "lawsuit",
 	"complaint", "indictment", "filing", "ruling", "opinion", "decision", "data", "figures",
 	"reports", "surveys", "polls", "book", "article", "analysis", "release", "post", "tweet",
-	"ad", "advertisement", "video", "paper", "proposal", "plan", "order", "bill", "text")
+	"ad", "advertisement", "video", "paper", "proposal", "plan", "order", "bill", "text",
+	"statistics")
 
 // mediaNouns are outlets as a kind ("Russian media", "state television").
 var mediaNouns = set("media", "press", "newspaper", "newspapers", "radio", "television",
@@ -182,7 +183,8 @@ var titleWords = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof
 // nameParticles may stand inside a name in lower case (Charles de Gaulle,
 // Osama bin Laden).
 var nameParticles = set("de", "da", "del", "della", "di", "du", "la", "le", "van", "von",
-	"der", "den", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "abu", "ben", "ter", "st.")
+	"der", "den", "bin", "ibn", "al", "el", "dos", "das", "do", "y", "abu", "ben", "ter", "st.",
+	"et") // "Justitia et Pax", "Moet et Chandon"
 
 // nonNames are capitalised words that do not name a speaker even when they
 // stand before a reporting verb.
@@ -192,7 +194,7 @@ var nonNames = set("the", "a", "an", "but", "and", "or", "so", "yet", "then", "n
 	"september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
 	"nov.", "dec.", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that",
 	"there", "when", "while", "as", "if", "after", "before", "also", "however", "still",
-	"even", "only", "meanwhile", "instead", "indeed")
+	"even", "only", "meanwhile", "instead", "indeed", "although", "though", "because", "unless", "whereas")
 
 // maleFirst and femaleFirst are titles that tell a pronoun's gender; first
 // names are not listed (the nearest compatible mention wins).

@@ -1,0 +1,31 @@
+package attribution
+
+import "testing"
+
+// TestPluralPossessive checks that the apostrophe of a plural possessive
+// inside the name of a body stays in its word, and that a single
+// quotation mark after a word stays a mark.
+func TestPluralPossessive(t *testing.T) {
+	tests := []struct {
+		text string
+		word string // a word token the text must hold
+		mark bool   // whether the text must hold a quotation mark token
+	}{
+		{"the National Coffee Growers' Federation said", "Growers'", false},
+		{"the Swiss Bankers’ Association said", "Bankers’", false},
+		{"Prudential-Bache Securities' Stuart Weisbrod said", "Securities", true},
+		{"'We will win the Talks' Smith said", "Talks", true},
+		{"the exporters' association said", "exporters", true},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		word, mark := false, false
+		for _, tok := range toks {
+			word = word || tok.kind == tWord && tok.text == tt.word
+			mark = mark || tok.kind == tQuote
+		}
+		if !word || mark != tt.mark {
+			t.Errorf("tokenize(%q): word %q %v, quotation mark %v; want true, %v", tt.text, tt.word, word, mark, tt.mark)
+		}
+	}
+}
