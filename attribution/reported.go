@@ -436,6 +436,9 @@ verbs:
 			if !ok {
 				p, ok = d.subjectPhrase(st, v)
 			}
+			if !ok {
+				p, ok = d.headedSubject(st, v)
+			}
 			if v > 3 && (st[0].isCap() || st[1].isCap()) && (!ok || p.lo > 0 && !p.pronoun) {
 				// "Roger Hemminghaus, chairman of the company that is to
 				// spin off from Diamond Shamrock Corp told Reuters"
@@ -809,6 +812,81 @@ func (d *docState) subjectPhrase(st []token, v int) (np, bool) {
 	p := np{lo: lo, hi: v, generic: true}
 	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
 	return p, true
+}
+
+// headedSubject reads a subject that opens the sentence with a head noun
+// and a modifier that may hold verbs of its own: "A person familiar with
+// the planning says", "Democrats trying to regain control of the Senate
+// say", "Hawkins and others who want to ban abortion said".
+func (d *docState) headedSubject(st []token, v int) (np, bool) {
+	if v < 3 || v > 16 || !strongClause[d.lemmaAt(st, v)] {
+		return np{}, false
+	}
+	// The head: a few words, ending in a speaker noun or a name.
+	lo := 0
+	if st[0].is("but", "and", "yet", "so") {
+		lo = 1
+	}
+	if st[lo].kind != tWord || strings.HasSuffix(st[lo].lower, "ing") || nonNames[st[lo].lower] && !determiners[st[lo].lower] {
+		return np{}, false // "Joining Rubio in the group …", "He's suggesting …"
+	}
+	h := lo
+	for h < v && h-lo < 5 && st[h].kind == tWord && !st[h].is("who", "that", "with", "familiar", "close", "of", "in", "from", "at") &&
+		!(h > 0 && strings.HasSuffix(st[h].lower, "ing")) {
+		h++
+	}
+	if h == lo || h >= v-1 {
+		return np{}, false
+	}
+	for k := lo; k < h; k++ {
+		if pronounLike(st[k]) || subjectPronouns[st[k].lower] {
+			return np{}, false
+		}
+	}
+	head := st[h-1]
+	named := nameWords(st[lo:h])
+	if !(speakerNouns[head.lower] || groupNouns[head.lower] || anonymousHeads[head.lower] || head.is("others", "person", "people") || named) {
+		return np{}, false
+	}
+	m := st[h]
+	if !(m.is("who", "that", "with", "familiar", "close", "in", "from", "at", "involved", "working") || strings.HasSuffix(m.lower, "ing") && !m.isCap()) {
+		return np{}, false
+	}
+	// The modifier: words only, no second reporting verb.
+	for k := h; k < v; k++ {
+		if st[k].kind != tWord && !st[k].is("'s", "’s", "-") {
+			return np{}, false
+		}
+		if k > h && d.speechVerbAt(st, k) && !strings.HasSuffix(st[k].lower, "ing") {
+			return np{}, false
+		}
+	}
+	p := np{lo: lo, hi: v, generic: !named}
+	p.mention = Mention{Span: spanOf(st, lo, h), Text: d.textOf(st, lo, h), Kind: Group}
+	if named {
+		p.mention.Kind = Person
+	} else if anonymousHeads[head.lower] || st[lo].is("a", "an", "one") {
+		p.anonymous = true
+		p.mention.Kind = Anonymous
+	}
+	return p, true
+}
+
+// lemmaAt returns the lemma of the verb at st[k], or "".
+func (d *docState) lemmaAt(st []token, k int) string {
+	if v, ok := d.verbAt(st, k); ok {
+		return v.Lemma
+	}
+	return ""
+}
+
+// speechVerbAt reports whether st[k] is a reporting verb.
+func (d *docState) speechVerbAt(st []token, k int) bool {
+	if k < 0 || k >= len(st) || st[k].kind != tWord {
+		return false
+	}
+	v, ok := d.verbAt(st, k)
+	return ok && isSpeechVerb(v)
 }
 
 // allWords reports whether toks are all words, in lower case.
