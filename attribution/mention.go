@@ -120,6 +120,41 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			end -= 2
 		}
 	}
+	if ds, ok := dashAt(toks, end-1); ok && ds > lo+1 {
+		// "Kall -- co-editor of Debating The Donald -- said", "A former
+		// candidate -- John McCain, who lost in 2008 -- said": an
+		// apposition between dashes.
+		k := ds - 1
+		open := -1
+		for k > lo && ds-k <= 30 && !toks[k].is(".", ";", "!", "?") && toks[k].kind != tQuote {
+			if o, ok := dashAt(toks, k); ok {
+				open = o
+				break
+			}
+			k--
+		}
+		if open > lo {
+			inner := k + 1
+			innerEnd := ds
+			for c := inner; c < innerEnd; c++ {
+				if toks[c].is(",") {
+					innerEnd = c // "John McCain, who lost …"
+					break
+				}
+			}
+			if p, ok := d.npEndingAt(toks, open, lo); ok {
+				if n, ok := d.nameEndingAt(toks, innerEnd, inner); ok && n.lo == inner && n.mention.Kind == Person && nameWords(toks[inner:innerEnd]) && p.generic {
+					n.mention.Role = d.textOf(toks, p.lo, open)
+					n.lo, n.hi = p.lo, ds
+					return n, true
+				}
+				p.hi = ds
+				p.anonymous = p.anonymous || anon
+				return p, true
+			}
+		}
+		return np{}, false
+	}
 	if end > lo && toks[end-1].is(",") {
 		// An apposition or a relative clause: find its opening comma.
 		k := end - 2
@@ -711,6 +746,21 @@ func continuation(t token) bool {
 func abbrevDot(toks []token, j int) bool {
 	return toks[j].is(".") && j > 0 && toks[j-1].kind == tWord && toks[j-1].isCap() && len(toks[j-1].text) <= 5 &&
 		toks[j-1].end == toks[j].start
+}
+
+// dashAt reports whether toks[i] ends a dash ("—", "–", or "--" written as
+// two hyphens) and where the dash starts.
+func dashAt(toks []token, i int) (int, bool) {
+	if i < 0 || i >= len(toks) {
+		return 0, false
+	}
+	if toks[i].is("—", "–", "--") {
+		return i, true
+	}
+	if toks[i].is("-") && i > 0 && toks[i-1].is("-") {
+		return i - 1, true
+	}
+	return 0, false
 }
 
 // isAge reports whether w is a person's age in an apposition: "Leon, 63,".

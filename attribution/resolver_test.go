@@ -124,6 +124,10 @@ func TestSieves(t *testing.T) {
 			"the chamber will vote on Monday", "indirect", "John Cornyn", "John Cornyn", ruleReportedThat, ""},
 		{"time between subject and verb", "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
 			"the party was not in a crisis", "indirect", "Sean Spicer", "Sean Spicer", ruleReportedThat, ""},
+		{"apposition between dashes", "Kall -- co-editor of Debating The Donald, a book on Trump's debates -- said the candidate tended to make announcements.",
+			"the candidate tended to make announcements", "indirect", "Kall", "Kall", ruleReportedThat, ""},
+		{"name between dashes after a role", "A former Republican presidential candidate — John McCain, who lost the 2008 election — said the president offered no changes.",
+			"the president offered no changes", "indirect", "John McCain", "John McCain", ruleReportedThat, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
