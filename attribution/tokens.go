@@ -119,8 +119,12 @@ func tokenize(text string, start, end int) []token {
 			out = append(out, mkToken(text, i, j, tQuote))
 			i = j
 		default:
-			out = append(out, mkToken(text, i, i+size, tPunct))
-			i += size
+			j := i + size
+			for r == '-' && j < end && text[j] == '-' {
+				j++ // "--", a dash typed as hyphens, is one token
+			}
+			out = append(out, mkToken(text, i, j, tPunct))
+			i = j
 		}
 	}
 	return out

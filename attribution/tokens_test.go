@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPluralPossessive checks that the apostrophe of a plural possessive
 // inside the name of a body stays in its word, and that a single
@@ -26,6 +29,28 @@ func TestPluralPossessive(t *testing.T) {
 		}
 		if !word || mark != tt.mark {
 			t.Errorf("tokenize(%q): word %q %v, quotation mark %v; want true, %v", tt.text, tt.word, word, mark, tt.mark)
+		}
+	}
+}
+
+// TestDashes checks that a dash typed as two or three hyphens is one
+// token, as an em dash is, and that a hyphen inside a word stays there.
+func TestDashes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Kall -- co-editor of the book -- said", []string{"Kall", "--", "co-editor", "of", "the", "book", "--", "said"}},
+		{"Kall — co-editor — said", []string{"Kall", "—", "co-editor", "—", "said"}},
+		{"a pro-Russian leader---then", []string{"a", "pro-Russian", "leader", "---", "then"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.text, 0, len(tt.text)) {
+			got = append(got, tok.text)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
