@@ -180,7 +180,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 				}
 			}
 			if j <= lo || !toks[j].is(",") || k-j > 20 || !appositionOpener(toks[j+1]) && !continuation(toks[j+1]) {
-				if !appositionOpener(toks[k+1]) {
+				if !appositionOpener(toks[k+1]) && !hometown(toks, k) {
 					// "…, which exports coal to Japan, mainly to Chugoku,":
 					// a continuation needs an apposition before it.
 					k = first
@@ -726,12 +726,22 @@ func placeAfterComma(toks []token, k, end int) bool {
 		if toks[j].is(",") {
 			return n >= 1 && n <= 2 && k > 0 && toks[k-1].isCap()
 		}
+		if abbrevDot(toks, j) {
+			continue // "Ashton, Md., …"
+		}
 		if !toks[j].isCap() {
 			return false
 		}
 		n++
 	}
 	return false
+}
+
+// hometown reports whether the comma toks[k] opens "of PLACE" or "from
+// PLACE" after a name: "Donna Rawlings, of Ashton, Md., who …, said".
+func hometown(toks []token, k int) bool {
+	named := k > 0 && toks[k-1].isCap() || k > 2 && isAge(toks[k-1].text) && toks[k-2].is(",") && toks[k-3].isCap() // "Rawlings, 59, of Ashton"
+	return named && k+2 < len(toks) && toks[k+1].is("of", "from") && toks[k+2].isCap()
 }
 
 // continuation reports whether t goes on a relative clause or an

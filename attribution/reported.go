@@ -671,6 +671,9 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 	if prepositions[first.lower] && !first.is("that", "to", "of", "as", "like", "than") && say {
 		for j := k + 1; j < len(st)-2 && j-k <= 8; j++ {
 			t := st[j]
+			if t.is(",") && j > k+1 && pronounLike(st[j+1]) && verbWithin(d, st, j+2, 3) {
+				return j + 1, true // "says despite being a Stanford alumna, she plans …"
+			}
 			if t.kind != tWord || t.is("that") {
 				break
 			}

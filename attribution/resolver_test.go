@@ -128,6 +128,10 @@ func TestSieves(t *testing.T) {
 			"the candidate tended to make announcements", "indirect", "Kall", "Kall", ruleReportedThat, ""},
 		{"name between dashes after a role", "A former Republican presidential candidate — John McCain, who lost the 2008 election — said the president offered no changes.",
 			"the president offered no changes", "indirect", "John McCain", "John McCain", ruleReportedThat, ""},
+		{"age and hometown in appositions", "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.",
+			"the event brought back memories", "indirect", "Donna Sampson Rawlings", "Donna Sampson Rawlings", ruleReportedThat, ""},
+		{"adjunct with a comma before the clause", "One Republican hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.",
+			"she plans to root for Iowa", "indirect", "Carly Fiorina", "Carly Fiorina", ruleReportedThat, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
