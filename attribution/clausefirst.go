@@ -94,7 +94,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		if !st[c].is(",") {
 			continue
 		}
-		if n := d.trailingParticiple(st, c+1); n-c > 16 && !(n-c <= 40 && inverted(d, st, c+1)) {
+		if n := min(d.trailingParticiple(st, c+1), subordinateAfter(st, c+1)); n-c > 16 && !(n-c <= 40 && inverted(d, st, c+1)) {
 			// Far from the end, unless the verb comes first and an
 			// apposition follows the speaker ("…, said Dan Gerstein,
 			// director of …"), which an earlier comma may still open.
@@ -298,6 +298,21 @@ func (d *docState) trailingSpeech(a attr, st []token, from int) {
 	}
 }
 
+// subordinateAfter returns the index of a subordinate clause that trails an
+// attribution within a few words after st[from] ("…, Obama told his
+// advisers as he labored over …"), or len(st).
+func subordinateAfter(st []token, from int) int {
+	for k := from + 2; k+1 < len(st) && k-from <= 10; k++ {
+		if st[k].is(",", ";", ":") || st[k].kind == tQuote {
+			break
+		}
+		if st[k].is("as", "while", "when", "after", "before", "because", "since") && pronounLike(st[k+1]) {
+			return k
+		}
+	}
+	return len(st)
+}
+
 // onlyAdjuncts reports whether the tokens after a sentence-final reporting
 // verb are adjuncts only ("on Tuesday", "in a statement", "Tuesday"), so
 // that the verb ends the sentence's attribution rather than opening a
@@ -312,6 +327,9 @@ func onlyAdjuncts(toks []token) bool {
 		}
 	}
 	t := toks[0]
+	if t.is("as", "while", "when", "after", "before", "because", "since", "until") && len(toks) > 2 && pronounLike(toks[1]) {
+		return true // "…, Obama told his advisers as he labored over …"
+	}
 	return t.is(",", ".", "!", "?", ";", "—", "–", "-", "(") || prepositions[t.lower] && !t.is("that") ||
 		timeWords[t.lower] || strings.HasSuffix(t.lower, "ly") || t.isCap() && timeWords[t.lower]
 }

@@ -349,6 +349,8 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"Democrats trying to regain control of the Senate say they have a powerful new weapon.",
 			[]string{"they have a powerful new weapon"}},
 		{"Joining Rubio in the group seeking a breakout were three moderates who say little.", nil},
+		{"This is not about me, President Obama told his closest advisers as he labored over one of the last major addresses of his presidency.",
+			[]string{"This is not about me"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
