@@ -614,8 +614,8 @@ func (d *docState) skipAddressee(st []token, k int) int {
 				return n // "told Reuters IBC President Jorio Dauster has …"
 			}
 		}
-		for k < len(st) && (st[k].isCap() || nameParticles[st[k].lower]) {
-			k++
+		for k < len(st) && (st[k].isCap() || nameParticles[st[k].lower] || st[k].is("of") && k+1 < len(st) && st[k+1].isCap()) {
+			k++ // ("The Star-Ledger of Newark")
 		}
 		if k < len(st) && audienceWords[st[k].lower] && !st[k].is("the") {
 			k++ // "telling Japanese reporters"

@@ -132,6 +132,8 @@ func TestSieves(t *testing.T) {
 			"the event brought back memories", "indirect", "Donna Sampson Rawlings", "Donna Sampson Rawlings", ruleReportedThat, ""},
 		{"adjunct with a comma before the clause", "One Republican hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.",
 			"she plans to root for Iowa", "indirect", "Carly Fiorina", "Carly Fiorina", ruleReportedThat, ""},
+		{"addressee with a place", "Christine Todd Whitman, the former New Jersey governor, told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+			"she would rather vote for Clinton", "indirect", "Christine Todd Whitman", "Christine Todd Whitman", ruleReportedThat, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
