@@ -570,6 +570,7 @@ func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
 	start := 0
 	intro := func(seg int) bool { return seg < v && toks[seg].kind == tWord && prepositions[toks[seg].lower] }
 	inIntro := intro(0)
+	longHead := false
 	for k := 0; k < v; k++ {
 		t := toks[k]
 		switch {
@@ -583,14 +584,27 @@ func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
 			start = k + 1
 			inIntro = intro(start) || inIntro && start < v && timeWords[toks[start].lower]
 		case inIntro:
+		case t.kind == tWord && subjectPronouns[t.lower] && !t.is("who", "one") && (k == start || k == start+1 && nonNames[toks[start].lower]):
+			// "Then he cut into Bush, calling him a “stiff”"
+			return np{lo: k, hi: k + 1, pronoun: true, mention: Mention{Span: spanOf(toks, k, k+1), Text: t.text}}, true
 		case t.kind == tWord && k > start && !t.isCap() && !determiners[t.lower] &&
 			!speakerNouns[t.lower] && !roleNouns[t.lower] && !nameParticles[t.lower]:
-			if p, ok := d.npEndingAt(toks, k, start); ok {
+			atVerb := verbLike(d, toks, k) || strings.HasSuffix(t.lower, "ed")
+			if longHead && !atVerb && k-start <= 5 {
+				continue
+			}
+			if p, ok := d.npEndingAt(toks, k, start); ok && (!longHead || p.lo == start) {
 				return p, true
 			}
-			if !prepositions[t.lower] {
+			if prepositions[t.lower] {
+				continue
+			}
+			// "The real estate tycoon entered the race": modifiers
+			// before the head, read as one phrase at the verb.
+			if longHead || atVerb || k-start > 4 || !determiners[toks[start].lower] {
 				return np{}, false
 			}
+			longHead = true
 		}
 	}
 	return np{}, false

@@ -45,6 +45,9 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 			start++
 		}
 		end := clauseEnd(st, frag)
+		if strings.HasSuffix(t.lower, "ing") {
+			end = participleEnd(st, frag, end)
+		}
 		if start >= end {
 			return attr{}, quote.Span{}, false
 		}
@@ -148,6 +151,33 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
 	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
 	"boast about", "boast of", "joke about", "warn of", "write about")
+
+// participleEnd ends a participle's clause st[from:end] where the
+// sentence's own subject takes its next verb: "Perez hammered Trump,
+// calling him a “train wreck,” and contrasted …".
+func participleEnd(st []token, from, end int) int {
+	past := func(t token) bool {
+		return t.kind == tWord && !t.isCap() && (strings.HasSuffix(t.lower, "ed") || pastForms[t.lower])
+	}
+	depth := 0
+	for k := from; k+2 < end; k++ {
+		if st[k].kind == tQuote {
+			depth ^= 1
+			if depth == 0 && k > 0 && st[k-1].is(",") && st[k+1].is("and", "but") && past(st[k+2]) {
+				return k + 1 // "… “outsourcer in chief,” and contrasted"
+			}
+			continue
+		}
+		if depth == 0 && st[k].is(",") && st[k+1].is("and", "but") && past(st[k+2]) {
+			return k
+		}
+	}
+	return end
+}
+
+// pastForms are common irregular past tenses.
+var pastForms = set("said", "told", "wrote", "spoke", "made", "took", "gave", "went", "came", "got",
+	"kept", "left", "met", "ran", "sent", "brought", "thought", "began", "held", "stood", "won", "lost")
 
 // listGoesOn reports whether the comma at st[k] joins one more verb phrase
 // to a list ("vowed to enact reform, fix the system and end the war")

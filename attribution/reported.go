@@ -231,11 +231,23 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 func (d *docState) participleGoesOn(st []token, k int, prev Quote) bool {
 	t := st[k]
 	verb, ok := d.verbAt(st, k)
-	if !ok || !isSpeechVerb(verb) || !verb.Clause || !strings.HasSuffix(t.lower, "ing") || t.isCap() || prev.Speaker == nil {
+	if !ok || !isSpeechVerb(verb) || !strings.HasSuffix(t.lower, "ing") || t.isCap() || prev.Speaker == nil {
 		return false
 	}
-	start, ok := d.clauseStart(st, afterVerb(st, k, verb), tellVerbs[verb.Lemma], strongClause[verb.Lemma])
-	if !ok {
+	var start int
+	switch {
+	case verb.Clause:
+		if start, ok = d.clauseStart(st, afterVerb(st, k, verb), tellVerbs[verb.Lemma], strongClause[verb.Lemma]); !ok {
+			return false
+		}
+	case objectVerbs[verb.Lemma]:
+		// "“…,” Mr. Axelrod said, calling the Fox News chief
+		// ''brilliant.''": the object and what it is called.
+		start = afterVerb(st, k, verb)
+		if start >= len(st)-1 || st[start].kind != tWord || prepositions[st[start].lower] && !st[start].is("for", "on", "to") {
+			return false
+		}
+	default:
 		return false
 	}
 	a := inherit(prev, prev.Rule, 1)
