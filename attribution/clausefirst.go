@@ -327,6 +327,9 @@ func onlyAdjuncts(toks []token) bool {
 		}
 	}
 	t := toks[0]
+	if t.is("at", "about", "nearly", "almost") && len(toks) > 2 && (toks[1].is("least", "most") || isDigit(toks[1].text) || toks[1].is("half", "every", "all")) {
+		return false // "CNN reported at least six planes filled the skies": a clause
+	}
 	if t.is("as", "while", "when", "after", "before", "because", "since", "until") && len(toks) > 2 && pronounLike(toks[1]) {
 		return true // "…, Obama told his advisers as he labored over …"
 	}
@@ -336,8 +339,21 @@ func onlyAdjuncts(toks []token) bool {
 
 // asSaid reads "As X noted, CLAUSE" and "As X put it, CLAUSE".
 func (d *docState) asSaid(st []token) (attr, quote.Span, bool) {
-	if len(st) < 6 || !st[0].is("as") {
+	// "Just a few weeks ago, as Western Journalism reported, …": after a
+	// short introduction too.
+	as := 0
+	for c := 1; c < len(st)-6 && c <= 8; c++ {
+		if st[c].is(",") && st[c+1].is("as") {
+			as = c + 1
+			break
+		}
+	}
+	if len(st) < 6 || !st[as].is("as") {
 		return attr{}, quote.Span{}, false
+	}
+	if as > 0 {
+		a, c, ok := d.asSaid(st[as:])
+		return a, c, ok
 	}
 	for v := 2; v < len(st)-2 && v <= 10; v++ {
 		t := st[v]

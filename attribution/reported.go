@@ -724,6 +724,9 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 		(isDigit(st[k+1].text) || st[k+1].is("half", "a", "one", "two", "three", "four", "five", "ten", "twice", "every", "all", "each", "no", "everyone", "everything", "nobody", "nothing")) {
 		return k, true // "said about half of the adjustment reflected …"
 	}
+	if t.is("at") && k+2 < len(st) && st[k+1].is("least", "most") && (isDigit(st[k+2].text) || numberWords[st[k+2].lower] || st[k+2].is("six", "seven", "eight", "nine", "a", "some")) {
+		return k, true // "CNN reported at least six skywriting planes filled the skies"
+	}
 	loose := say && !prepositions[t.lower] && !strings.HasSuffix(t.lower, "ly") && !timeWords[t.lower] &&
 		!t.is("so", "yes", "no", "not", "nothing", "much", "little", "more", "it", "this", "what")
 	if clauseStarters[t.lower] || t.isCap() && !nonNames[t.lower] || isDigit(t.text) || loose {
