@@ -94,7 +94,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		if !st[c].is(",") {
 			continue
 		}
-		if n := min(d.trailingParticiple(st, c+1), subordinateAfter(st, c+1)); n-c > 16 && !(n-c <= 40 && inverted(d, st, c+1)) {
+		if len(st)-c > 16 && far(d, st, c) {
 			// Far from the end, unless the verb comes first and an
 			// apposition follows the speaker ("…, said Dan Gerstein,
 			// director of …"), which an earlier comma may still open.
@@ -296,6 +296,14 @@ func (d *docState) trailingSpeech(a attr, st []token, from int) {
 		a.evidence = spanOf(st, tp+1, j)
 		d.addReported(a, quote.Span{Start: st[j].start, End: st[len(st)-1].end})
 	}
+}
+
+// far reports whether the comma st[c] is too far from the end of the
+// attribution that may follow it: the sentence's end, or a participle or a
+// subordinate clause that trails the attribution.
+func far(d *docState, st []token, c int) bool {
+	n := min(d.trailingParticiple(st, c+1), subordinateAfter(st, c+1))
+	return n-c > 16 && !(n-c <= 40 && inverted(d, st, c+1))
 }
 
 // subordinateAfter returns the index of a subordinate clause that trails an
