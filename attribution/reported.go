@@ -931,7 +931,8 @@ var strongClause = set("say", "tell", "claim", "insist", "argue", "contend", "as
 var trailingClauses = set("which", "who", "whom", "whose", "where", "while",
 	"whereas", "adding", "saying", "according", "noting",
 	"arguing", "citing", "referring", "telling", "prompting",
-	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing", "compared")
+	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing", "compared",
+	"despite", "putting", "leaving", "meaning", "given", "raising", "signaling", "signalling")
 
 // summingUp reports whether toks[k:] is a noun phrase that comments on the
 // clause before it: "a swipe at …", "a reference to …", "a message that

@@ -365,6 +365,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"Thor and Beck were discussing a hypothetical situation"}},
 		{"Friday morning, as the parade rolled through Pasadena, CNN reported at least six planes filled the skies with messages.",
 			[]string{"at least six planes filled the skies with messages"}},
+		{"He said both Obama and Biden have been fair to him, despite some recent suggestions by the news media.",
+			[]string{"both Obama and Biden have been fair to him"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
