@@ -243,7 +243,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 					a.holds = true
 				}
 			}
-			if e := afterVerb(st, v, verb); e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1)) && !hasQuote(st[e+1:]) {
+			if e := afterVerb(st, v, verb); e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1)) && (!hasQuote(st[e+1:]) || st[e+1].kind == tWord) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false

@@ -330,14 +330,17 @@ func (d *docState) askedFirst(st []token) (attr, quote.Span, bool) {
 		start = k + 1
 	}
 	for c := start + 1; c < len(st)-2; c++ {
-		if st[c].is(";", ":") || st[c].kind == tQuote {
+		if st[c].is(";", ":") {
 			break
 		}
-		if !st[c].is(",") {
+		comma := c // "Asked if Sanders is “realistic enough,” 72 percent said yes"
+		if st[c].kind == tQuote && st[c-1].is(",") {
+			comma = c - 1
+		} else if !st[c].is(",") || c+1 < len(st) && st[c+1].kind == tQuote {
 			continue
 		}
 		n := st[c+1]
-		if n.kind != tWord || !(n.isCap() || subjectPronouns[n.lower] || determiners[n.lower]) {
+		if n.kind != tWord || !(n.isCap() || subjectPronouns[n.lower] || determiners[n.lower] || isDigit(n.text)) {
 			continue
 		}
 		// The main clause: a subject and its verb, with no comma between.
@@ -346,7 +349,11 @@ func (d *docState) askedFirst(st []token) (attr, quote.Span, bool) {
 				a := attr{rule: ruleDeclinedAsked, conf: 0.5, cue: d.textOf(st, 0, v+1)}
 				a.cueSpan = spanOf(st, 0, v+1)
 				a.evidence = a.cueSpan
-				return a, quote.Span{Start: st[start].start, End: st[c-1].end}, true
+				end := st[comma-1].end
+				if comma < c {
+					end = st[c].end // with the closing mark
+				}
+				return a, quote.Span{Start: st[start].start, End: end}, true
 			}
 		}
 	}

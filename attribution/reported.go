@@ -971,6 +971,12 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 				c.End = t.end
 				break
 			}
+			if depth == 1 && toks[k-1].is(",") && toks[k+1].is("but", "and") && k+3 < len(toks) && pronounLike(toks[k+2]) && toks[k+3].kind == tWord {
+				// are “non-entities in the Senate,” but he gave the Texan
+				// a compliment: the writer's words again.
+				c.End = t.end
+				break
+			}
 			depth ^= 1 // do not cut inside a quoted fragment
 			continue
 		}
