@@ -42,7 +42,8 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	for j >= lo && toks[j].kind == tWord && (preVerbWords[toks[j].lower] || timeWords[toks[j].lower] ||
 		isAdverb(toks[j]) ||
 		timeNouns[toks[j].lower] && j > lo && (toks[j-1].is("last", "this", "next", "that", "earlier", "later") || timeWords[toks[j-1].lower]) || // "on Thursday evening"
-		toks[j].is("on") && j+1 < v && timeWords[toks[j+1].lower]) && // "Sanders on Tuesday said"
+		toks[j].is("on") && j+1 < v && timeWords[toks[j+1].lower] || // "Sanders on Tuesday said"
+		isYear(toks[j].text) && j > lo && toks[j-1].is("in") || toks[j].is("in") && j+1 < v && isYear(toks[j+1].text)) && // "who in 2010 said"
 
 		!subjectPronouns[toks[j].lower] {
 		j--
@@ -771,6 +772,11 @@ func dashAt(toks []token, i int) (int, bool) {
 		return i - 1, true
 	}
 	return 0, false
+}
+
+// isYear reports whether w is a year such as 2010.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigit(w) && w[3] >= '0' && w[3] <= '9'
 }
 
 // isAge reports whether w is a person's age in an apposition: "Leon, 63,".

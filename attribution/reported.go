@@ -283,8 +283,10 @@ func (d *docState) afterDirect(st []token) {
 			d.participleGoesOn(st, k, *prev)
 			return
 		}
-		if st[k].is("and", "but") && k > last+1 {
-			d.secondVerbGoesOn(st, k+1, *prev) // "“…,” he said, and added that …"
+		if st[k].is("and", "but") && k > last+1 || st[k].is("who") && st[k-1].is(",") {
+			// "“…,” he said, and added that …", "“…,” said Weaver, who
+			// said business executives often fail to understand …"
+			d.secondVerbGoesOn(st, k+1, *prev)
 			return
 		}
 	}
@@ -328,6 +330,67 @@ func (d *docState) secondVerbGoesOn(st []token, k int, prev Quote) bool {
 	n := len(d.out)
 	d.addReported(a, quote.Span{Start: st[start].start, End: st[end-1].end})
 	return len(d.out) > n
+}
+
+// whoAntecedent gives the speaker of a relative clause ("McConnell, now the
+// Senate majority leader, who in 2010 said …"): the name the clause
+// follows, over an apposition.
+func (d *docState) whoAntecedent(st []token, p np) np {
+	if !p.pronoun || !relativePronouns[strings.ToLower(p.mention.Text)] || p.lo < 2 || !st[p.lo-1].is(",") {
+		return p
+	}
+	q, ok := d.npEndingAt(st, p.lo-1, 0)
+	// "nervous Democrats on Capitol Hill, who", "Sen. Dianne Feinstein, the
+	// ranking Democrat on the Senate Intelligence Committee, who": the
+	// head before a prepositional phrase.
+	for i := 0; ok && i < 2 && q.lo >= 2; i++ {
+		k := q.lo
+		if k > 0 && st[k-1].is("the", "a", "an") {
+			k--
+		}
+		if k < 2 || !st[k-1].is("on", "in", "at") {
+			break // ("a lecture from the Mexican president, who"; "no mention of Jeb Bush, who")
+		}
+		q, ok = d.npEndingAt(st, k-1, 0)
+	}
+	if !ok || q.pronoun || q.mention.Text == "" {
+		return p
+	}
+	if head := strings.TrimSuffix(st[q.hi-1].lower, "'s"); q.generic && !(speakerNouns[head] || roleNouns[head] || groupNouns[head] ||
+		anonymousHeads[head] || mediaNouns[head]) {
+		return p // "a more frontal attack, which …": no speaker
+	}
+	if q.generic {
+		// "McConnell, now the Senate majority leader, who …": the name
+		// before the apposition; else the description ("the Mexican
+		// president, who said").
+		k := q.lo
+		for k > 0 && st[k-1].is("the", "a", "an", "now", "then", "also") {
+			k--
+		}
+		if k > 1 && st[k-1].is(",") {
+			if r, ok := d.npEndingAt(st, k-1, 0); ok && !r.pronoun && !r.generic && startsUpper(r.mention.Text) {
+				q = r
+			}
+		}
+	}
+	m := q.mention
+	if m.Name == "" {
+		switch {
+		case q.generic:
+			m.Name = describe(m.Text)
+		case !strings.Contains(m.Text, " "):
+			m.Name = d.fullName(m.Text) // "Cruz, who …": the fullest form
+		default:
+			m.Name = m.Text
+		}
+	}
+	if m.Kind == Person && !q.generic && len(strings.Fields(m.Name)) < 2 {
+		return p // a lone capitalised word may be no name ("Ah, who …")
+	}
+	// The mention stays the pronoun; its name is the antecedent's.
+	p.mention.Name, p.mention.Kind, p.mention.Role = m.Name, m.Kind, m.Role
+	return p
 }
 
 // extendReported extends the reported quotation d.out[i] to end at end.
@@ -565,7 +628,7 @@ verbs:
 					if e <= start {
 						continue verbs
 					}
-					a := attr{speaker: p, rule: ruleReportedThat, conf: 0.7, cue: cue, via: via}
+					a := attr{speaker: d.whoAntecedent(st, p), rule: ruleReportedThat, conf: 0.7, cue: cue, via: via}
 					a.cueSpan = spanOf(st, v, cueEnd)
 					a.evidence = spanOf(st, p.lo, start)
 					return a, quote.Span{Start: st[start].start, End: st[e-1].end}, true
@@ -585,7 +648,7 @@ verbs:
 				}
 			}
 		}
-		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.8, cue: cue, via: via}
+		a := attr{speaker: d.whoAntecedent(st, p), rule: ruleReportedThat, conf: 0.8, cue: cue, via: via}
 		d.subjectRelays(&a, st, v)
 		d.leadingQuoting(&a, st, v)
 		a.cueSpan = spanOf(st, v, cueEnd)

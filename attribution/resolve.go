@@ -129,6 +129,9 @@ func (d *docState) resolve() {
 			lower = sp // "him" is resolved as "he"
 		}
 		switch {
+		case relativePronouns[lower] && m.Name != "":
+			// "McConnell, now the majority leader, who in 2010 said":
+			// named by the frame from the clause's antecedent.
 		case subjectPronouns[lower]:
 			var ante *Mention
 			want := pronounGender[lower]

@@ -136,6 +136,10 @@ func TestSieves(t *testing.T) {
 			"she would rather vote for Clinton", "indirect", "Christine Todd Whitman", "Christine Todd Whitman", ruleReportedThat, ""},
 		{"participle after a sentence of another verb", "Then he cut into Bush, calling him a “stiff” and a “spoiled child.”",
 			"him a “stiff” and a “spoiled child.”", "mixed", "", "he", ruleVerbFragment, ""},
+		{"relative clause after an apposition", `Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the GOP's goal was to make Obama a "one-term president."`,
+			`the GOP's goal was to make Obama a "one-term president."`, "mixed", "Mitch McConnell", "who", ruleReportedThat, ""},
+		{"relative clause after a prepositional phrase", "Clinton was supported by Sen. Dianne Feinstein, the ranking Democrat on the Senate Intelligence Committee, who said none of the emails originated with Clinton.",
+			"none of the emails originated with Clinton", "indirect", "Dianne Feinstein", "who", ruleReportedThat, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
