@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -27,8 +28,16 @@ type Aliases struct {
 // erdogan" have one key).
 func NameKey(name string) string {
 	var b strings.Builder
+	b.Grow(len(name))
 	space := false
-	for _, r := range norm.NFD.String(name) {
+	decomposed := name
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			decomposed = norm.NFD.String(name) // accents to strip
+			break
+		}
+	}
+	for _, r := range decomposed {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// a combining accent

@@ -197,7 +197,7 @@ func listGoesOn(st []token, k int) bool {
 func (d *docState) claimThat(st []token) (attr, quote.Span, bool) {
 	for v := 1; v < len(st)-3; v++ {
 		t := st[v]
-		if !claimNouns[t.lower] || !st[v+1].is("that") || st[v+2].kind != tWord && st[v+2].kind != tQuote ||
+		if !st[v+1].is("that") || !claimNouns[t.lower] || st[v+2].kind != tWord && st[v+2].kind != tQuote ||
 			st[v+2].kind == tWord && verbLike(d, st, v+2) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
 			continue // "the claim that was made": a relative clause
 		}

@@ -38,6 +38,9 @@ func (d *docState) reported() {
 			// A sentence may hold several attributions ("X said A, but Y
 			// said B"): after a frame has read one, the frames read the
 			// rest of the sentence again.
+			if !d.anyVerb(st) && !hasToken(st, "according") && !hasToken(st, "that") {
+				continue // no frame can read it (most lines of a results table)
+			}
 			for round := 0; round < 3 && len(st) >= 3; round++ {
 				n := len(d.out)
 				for _, frame := range reportFrames {
@@ -74,7 +77,7 @@ func (d *docState) reported() {
 				for k > 0 && st[k-1].kind == tPunct {
 					k--
 				}
-				if k >= 5 && d.anyVerb(st[:k]) {
+				if k >= 5 && d.anyVerb(st[:k]) && !d.claimed(quote.Span{Start: st[0].start, End: st[k-1].end}) {
 					// "He vowed to fight on, saying the race was not
 					// over": a frame read the later verb; the words
 					// before it may hold an attribution of their own.
@@ -1274,7 +1277,11 @@ func (d *docState) leadingQuoting(a *attr, st []token, v int) {
 // five tokens from toks[k]: a cheap test before looking for an
 // attribution there.
 func verbSoon(toks []token, k int) bool {
-	for j := k; j < len(toks) && j-k < 9; j++ {
+	n := 6
+	if k+1 < len(toks) && (isDigit(toks[k+1].text) || numberWords[toks[k+1].lower]) {
+		n = 9 // "…, but 55 percent of all voters say"
+	}
+	for j := k; j < len(toks) && j-k < n; j++ {
 		if toks[j].verb != 0 {
 			return true
 		}

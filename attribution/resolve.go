@@ -238,7 +238,9 @@ func (d *docState) resolve() {
 		if m.Role != "" && m.Org == "" {
 			m.Org = roleOrg(m.Role)
 		}
-		if c, ok := d.res.aliases().Canonical(m.Name); ok && (m.Kind == Person || m.Kind == Organisation) {
+		if m.Kind != Person && m.Kind != Organisation || m.Name == "" {
+			// (no other kind has spellings to merge)
+		} else if c, ok := d.res.aliases().Canonical(m.Name); ok {
 			m.Name = c // one spelling for every article: Sergey -> Sergei Lavrov
 		}
 		if !subjectPronouns[lower] {
