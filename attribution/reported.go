@@ -617,6 +617,13 @@ verbs:
 		if !ok {
 			continue
 		}
+		if thatOnly[verb.Lemma] && !(start > 0 && st[start-1].is("that")) && !pronounLike(st[start]) && !d.finiteSoon(st, start+1, 12) {
+			// "Clinton maintains a commanding lock", "Kerry continues to
+			// pursue diplomacy", "it added reserves through repurchases":
+			// these verbs report a clause, which has a verb of its own
+			// ("He added producers still expected more").
+			continue
+		}
 		if p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
 			// "Sanders, who had said he would debate, criticized …": the
 			// relative clause ends at its comma.
@@ -982,6 +989,36 @@ func allWords(toks []token) bool {
 	}
 	return true
 }
+
+// finiteSoon reports whether a finite verb comes within n words from st[k]:
+// an auxiliary, or a verb of the lexicon in the past or present tense.
+func (d *docState) finiteSoon(st []token, k, n int) bool {
+	for j := k; j < len(st) && j-k < n; j++ {
+		t := st[j]
+		if t.kind != tWord {
+			if t.is(",", ";", ":") {
+				return false
+			}
+			continue
+		}
+		if t.is("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+			"must", "should", "may", "might", "shall") {
+			return true
+		}
+		if _, ok := d.verbAt(st, j); ok && !t.isCap() && !strings.HasSuffix(t.lower, "ing") {
+			return true
+		}
+		if j > k && !t.isCap() && strings.HasSuffix(t.lower, "ed") && st[j-1].kind == tWord && !determiners[st[j-1].lower] && !prepositions[st[j-1].lower] {
+			return true // "conditions in the capital market remained"
+		}
+	}
+	return false
+}
+
+// thatOnly verbs have other senses that take an object; they report a
+// clause only after "that" or with a pronoun subject ("maintained that",
+// "continued he was …").
+var thatOnly = set("maintain", "continue", "reflect", "underline", "signal", "state", "add")
 
 // strongClause verbs are followed by a reported clause far more often than
 // by anything else, so that any word but a preposition may open it ("says
