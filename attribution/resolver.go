@@ -189,12 +189,27 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 			}
 		}
 	}
-	if toks[i].lower == "state" && (i+1 < len(toks) && (toks[i+1].isCap() || toks[i+1].is("law", "laws", "party", "officials", "level", "senator", "legislators", "news") || mediaNouns[toks[i+1].lower]) || // "state radio said"
-		i > 0 && (toks[i-1].isCap() || prepositions[toks[i-1].lower])) { // "for state employees"
-		// "Illinois state Rep. Carol Ammons", "state law": the noun.
+	if (toks[i].lower == "state" || toks[i].lower == "states") && !(i+1 < len(toks) && toks[i+1].is(":") ||
+		i+2 < len(toks) && toks[i+1].is("that") && !toks[i+2].is("will", "would", "have", "has", "had", "are", "were", "is", "was", "can", "could", "voted", "hold", "held") ||
+		(i+1 == len(toks) || toks[i+1].is(",", ".")) && (i <= 3 || quoteBefore(toks, i, 4))) { // ("the ad states," right after the quote)
+		// "Illinois state Rep. Carol Ammons", "state radio said", "the 13
+		// states where", "Most Southern states that": the noun, far more
+		// often than the verb, which news copy writes "states that" or
+		// "“…,” the ad states.".
 		return Verb{}, false
 	}
 	return v, true
+}
+
+// quoteBefore reports whether a quotation mark is among the n tokens before
+// toks[i].
+func quoteBefore(toks []token, i, n int) bool {
+	for j := i - 1; j >= 0 && i-j <= n; j-- {
+		if toks[j].kind == tQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // nounMarkers before a word make it a noun: "the call", "each state", "a
