@@ -17,7 +17,20 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 			continue
 		}
 		end := a + 2
-		for end < len(st) && !st[end].is(",", ".", ";", "?", "!") && st[end].kind != tQuote {
+		for end < len(st) && !st[end].is(",", ".", ";", "?", "!") {
+			if st[end].kind == tQuote {
+				// "According to E. J. Fleming's ''The Fixers'' and other
+				// sources, …": a title inside the source.
+				close := end + 1 // the closing mark, of the same kind
+				for close < len(st) && close-end <= 20 && !(st[close].kind == tQuote && st[close].text != "" && closes(st[end].text, st[close].text)) {
+					close++
+				}
+				if end == a+2 || close >= len(st) || close-end > 20 || !st[end+1].isCap() {
+					break
+				}
+				end = close + 1
+				continue
+			}
 			end++
 		}
 		srcEnd, relays := d.relayedBy(st, a+2, end) // "according to central bank figures published by Xinhua"
@@ -39,8 +52,14 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 			// An outlet that is the only source is the speaker.
 			p.mention.Relation = ""
 		}
+		// "But according to …", "…, because, according to Trump, the
+		// media would …", "…: According to recent polls, …": only an
+		// introduction before.
+		lead := a == 0 || introOnly(st[:a])
 		var c quote.Span
 		switch {
+		case lead && end+1 < len(st) && st[end].is(","):
+			c = quote.Span{Start: st[end+1].start, End: st[len(st)-1].end}
 		case a == 0 && end < len(st):
 			c = quote.Span{Start: st[end].end, End: st[len(st)-1].end}
 		case a > 0 && end+1 < len(st) && st[end].is(",") && leadsClause(d, st, a):
@@ -73,9 +92,11 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 			}
 		case a > 0:
 			c = quote.Span{Start: st[0].start, End: st[a-1].end}
-			if end < len(st)-1 && st[end].is(",") {
+			if end < len(st)-1 && st[end].is(",") && !st[end+1].is("and", "but", "or", "while") {
 				// "X, according to Y, did Z": the clause goes on after the
-				// attribution; each side is a segment.
+				// attribution; each side is a segment (but "…, according to
+				// the poll, and has a small lead" goes on in the writer's
+				// words).
 				d.addReportedPart(at, c)
 				return at, quote.Span{Start: st[end+1].start, End: st[len(st)-1].end}, true
 			}
@@ -319,6 +340,37 @@ func subordinateAfter(st []token, from int) int {
 		}
 	}
 	return len(st)
+}
+
+// introOnly reports whether toks, before "according to", are only an
+// introduction: a conjunction ("But"), or a clause that ends in a
+// subordinator or a colon ("…, because,", "…:").
+func introOnly(toks []token) bool {
+	n := len(toks)
+	for n > 0 && toks[n-1].is(",") {
+		n--
+	}
+	if n == 0 {
+		return true
+	}
+	// (A short phrase such as "Since last November," or "His criticism,"
+	// is a segment of the words attributed: annotators of news count it.)
+	return toks[n-1].is(":", "because", "if", "since", "although", "though", "while", "but", "and", "so", "yet")
+}
+
+// closes reports whether the quotation mark c can close one opened by o.
+func closes(o, c string) bool {
+	switch o {
+	case "“":
+		return c == "”"
+	case "‘":
+		return c == "’"
+	case "«":
+		return c == "»"
+	case "``":
+		return c == "''"
+	}
+	return c == o // straight marks and ''…''
 }
 
 // onlyAdjuncts reports whether the tokens after a sentence-final reporting
