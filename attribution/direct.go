@@ -487,7 +487,9 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 			continue
 		}
 		verb, ok := d.verbAt(toks, v)
-		if !ok || !isSpeechVerb(verb) || t.isCap() && v > 0 {
+		if !ok || !isSpeechVerb(verb) || t.isCap() && v > 0 || v == end-1 && v > 0 && namingVerb(t) && toks[v-1].kind == tWord &&
+			!toks[v-1].isCap() && !subjectPronouns[toks[v-1].lower] && !isAdverb(toks[v-1]) && !preVerbWords[toks[v-1].lower] {
+			// ("a beer called “Swing State Pale Ale”": a name)
 			continue
 		}
 		if strings.HasSuffix(t.lower, "ed") && v > 0 && occasionNoun(toks[v-1].lower) && earlierSpeechVerb(d, toks, v) {

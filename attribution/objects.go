@@ -28,7 +28,7 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 	for v := frag - 1; v >= 1 && frag-v <= 10; v-- {
 		t := st[v]
 		verb, ok := d.verbAt(st, v)
-		if !ok || !isSpeechVerb(verb) || t.kind != tWord || t.isCap() || st[v-1].is("to") || negated(st, v, 0) {
+		if !ok || !isSpeechVerb(verb) || t.kind != tWord || t.isCap() || st[v-1].is("to") || negated(st, v, 0) || naming(st, v) {
 			continue
 		}
 		var p np
@@ -84,7 +84,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			}
 		}
 		if st[v-1].is("to", "be", "being") || !ing && st[v-1].is("was", "were", "is", "are", "been") ||
-			negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
+			negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) || naming(st, v) {
 			continue
 		}
 		after := afterVerb(st, v, verb)
@@ -151,6 +151,23 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
 	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
 	"boast about", "boast of", "joke about", "warn of", "write about")
+
+// naming reports whether st[v] names what comes before it rather than
+// reporting speech: "a firm called Cambridge Analytica", "a beer called
+// “Swing State Pale Ale”".
+func naming(st []token, v int) bool {
+	if !namingVerb(st[v]) || v+1 >= len(st) {
+		return false
+	}
+	p, n := st[v-1], st[v+1]
+	return p.kind == tWord && !p.isCap() && !subjectPronouns[p.lower] && !isAdverb(p) && !preVerbWords[p.lower] &&
+		(n.isCap() || n.kind == tQuote)
+}
+
+// namingVerb reports whether t is a participle that may name a thing.
+func namingVerb(t token) bool {
+	return t.is("called", "named", "dubbed", "titled", "labeled", "labelled")
+}
 
 // participleEnd ends a participle's clause st[from:end] where the
 // sentence's own subject takes its next verb: "Perez hammered Trump,

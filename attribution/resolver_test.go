@@ -394,6 +394,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"Trump leads by 15 points in Indiana"}},
 		{"According to E. J. Fleming's ''The Fixers'' and other sources, his was an all-purpose job.",
 			[]string{"his was an all-purpose job"}},
+		{"The campaign tried other data vendors, including a firm called Cambridge Analytica.", nil},
+		{"The brewery is offering a special convention beer called “Swing State Pale Ale” this week.", nil},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
