@@ -13,7 +13,7 @@ import (
 func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 	frag := -1
 	for k, t := range st {
-		if t.kind == tQuote && d.fragmentAt(t.start) {
+		if t.kind == tQuote && d.fragmentAt(t.start) && !titleAfter(st, k) {
 			// A single quoted word is a term more often than a quotation.
 			if m, ok := d.markAt(t.start); ok && len(strings.Fields(m.Text)) < 2 {
 				continue
@@ -162,6 +162,18 @@ func naming(st []token, v int) bool {
 	p, n := st[v-1], st[v+1]
 	return p.kind == tWord && !p.isCap() && !subjectPronouns[p.lower] && !isAdverb(p) && !preVerbWords[p.lower] &&
 		(n.isCap() || n.kind == tQuote)
+}
+
+// titleAfter reports whether the quotation mark st[k] opens the title of a
+// programme, a book or a paper: "told the television program ”Inside
+// Edition”", "on ABC's “Good Morning America”".
+func titleAfter(st []token, k int) bool {
+	if k < 1 || k+1 >= len(st) || !st[k+1].isCap() {
+		return false
+	}
+	p := st[k-1]
+	return strings.HasSuffix(p.lower, "'s") && p.isCap() || p.is("program", "programme", "show", "book", "film", "movie",
+		"documentary", "column", "op-ed", "editorial", "essay", "article", "album", "song", "series", "newsletter", "blog", "podcast")
 }
 
 // namingVerb reports whether t is a participle that may name a thing.

@@ -695,7 +695,7 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		return k + 1
 	case t.isCap():
 		for n := min(len(st), k+4); n > k; n-- {
-			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) {
+			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) && !mediaNouns[st[n].lower] && !st[n].is("news") {
 				return n // "told Reuters IBC President Jorio Dauster has …"
 			}
 		}

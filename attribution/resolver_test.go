@@ -396,6 +396,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"his was an all-purpose job"}},
 		{"The campaign tried other data vendors, including a firm called Cambridge Analytica.", nil},
 		{"The brewery is offering a special convention beer called “Swing State Pale Ale” this week.", nil},
+		{`"She's a flawed candidate, a bad candidate," Trump said Wednesday on ABC's "Good Morning America."`,
+			[]string{"She's a flawed candidate, a bad candidate,"}},
 		{"He vowed to fight on, saying the race was not over.",
 			[]string{"to fight on", "the race was not over"}},
 		{"The company threatened to sue the city.",
