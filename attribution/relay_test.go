@@ -269,6 +269,8 @@ func TestRelays(t *testing.T) {
 			"Foreign Minister Vahit Halefoglu had called", "Ankara Radio report", ""},
 		{`The Netherlands recorded a flat trade balance in January, an Economics Ministry spokesman said, quoting official statistics.`,
 			"The Netherlands recorded a flat trade balance", "official statistics", "Economics Ministry spokesman>reported"},
+		{`"I am not satisfied with the bank's lending," Japanese finance ministry deputy director-general Fumiya Iwasaki told Reuters.`,
+			"I am not satisfied with the bank's lending", "Fumiya Iwasaki", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -49,7 +49,7 @@ var clauseStarters = set("he", "she", "they", "i", "we", "it", "you", "there", "
 
 // roleNouns describe a person by office or function; "Kremlin spokesman
 // Dmitry Peskov" keeps "Kremlin spokesman" as the role.
-var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister",
+var roleNouns = withRoleCompounds(set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister",
 	"president", "leader", "chief", "director", "secretary", "senator", "candidate", "nominee",
 	"frontrunner", "front-runner", "commander", "chairman", "chairwoman", "chair", "governor",
 	"mayor", "official", "officials", "adviser", "advisor", "aide", "ambassador", "envoy",
@@ -72,7 +72,27 @@ var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "mi
 	"militant", "rebel", "commentator", "pundit", "blogger", "journalist", "comedian", "actor",
 	"actress", "singer", "star", "player", "coach", "manager", "lobbyist", "regulator",
 	"fellow", "scholar", "dean", "principal", "nurse", "mother", "father", "wife", "husband",
-	"son", "daughter", "brother", "sister", "friend", "neighbor", "neighbour", "veteran")
+	"son", "daughter", "brother", "sister", "friend", "neighbor", "neighbour", "veteran"))
+
+// withRoleCompounds adds to a set of role nouns the hyphenated compounds
+// wire copy writes them in: "director-general", "vice-chairman",
+// "co-chairman", "ex-minister", "then-president", "chairman-designate",
+// "editor-in-chief". It returns m.
+func withRoleCompounds(m map[string]bool) map[string]bool {
+	var compounds []string
+	for r := range m {
+		for _, pre := range []string{"vice-", "co-", "ex-", "then-", "deputy-"} {
+			compounds = append(compounds, pre+r)
+		}
+		for _, suf := range []string{"-general", "-elect", "-designate", "-in-chief"} {
+			compounds = append(compounds, r+suf)
+		}
+	}
+	for _, c := range compounds {
+		m[c] = true
+	}
+	return m
+}
 
 // speakerNouns are heads of noun phrases that can say something: people and
 // bodies ("the ministry said", "officials said", "the report said").
