@@ -271,6 +271,8 @@ func TestRelays(t *testing.T) {
 			"The Netherlands recorded a flat trade balance", "official statistics", "Economics Ministry spokesman>reported"},
 		{`"I am not satisfied with the bank's lending," Japanese finance ministry deputy director-general Fumiya Iwasaki told Reuters.`,
 			"I am not satisfied with the bank's lending", "Fumiya Iwasaki", "Reuters>told"},
+		{`The Iranian National News Agency, received here, said Iranian forces smashed four Iraqi brigades.`,
+			"Iranian forces smashed four Iraqi brigades", "Iranian National News Agency", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {
