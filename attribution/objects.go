@@ -41,6 +41,9 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 			return attr{}, quote.Span{}, false
 		}
 		start := v + 1
+		if verb.Lemma == "tell" {
+			start = d.afterAddressee(st, start, frag)
+		}
 		if start < len(st) && st[start].is("that") {
 			start++
 		}
@@ -51,9 +54,36 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 		a := attr{speaker: p, rule: ruleVerbFragment, conf: 0.7, cue: t.text}
 		a.cueSpan = spanOf(st, v, v+1)
 		a.evidence = spanOf(st, p.lo, v+1)
+		a.via = d.relaysAround(st, v)
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// afterAddressee returns where the words told begin after the addressee
+// that starts at st[k], when the quoted fragment at st[frag] is in them:
+// at "that" ("told a Politico reporter Monday evening that he “would …”",
+// "told MSNBC's “Morning Joe” that nobody …"), else after an addressee
+// that the fragment follows ("told The Herald daily newspaper “…” had
+// …"). It returns k when the addressee may be the content's ("told his
+// supporters at a rally to “go …”", "told the government to “…”").
+func (d *docState) afterAddressee(st []token, k, frag int) int {
+	inside := false // within quotation marks: "speculation that …" is the fragment's own
+	for j := k; j < len(st)-1 && j-k <= 12; j++ {
+		if st[j].kind == tQuote {
+			inside = !inside
+		}
+		if st[j].is("that") && !inside {
+			return j
+		}
+		if st[j].is(".", ";", "?", "!") {
+			break
+		}
+	}
+	if j := d.skipAddressee(st, k); j > k && j <= frag && !prepositions[st[j].lower] {
+		return j
+	}
+	return k
 }
 
 // verbThenObject reads a speech verb that takes an object rather than a

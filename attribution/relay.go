@@ -196,13 +196,23 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 			if mediaNouns[toks[e-1].lower] && !toks[e-1].is("press", "media") {
 				txt := d.textOf(toks, k+1, e)
 				m := Mention{Span: spanOf(toks, k+1, e), Text: txt, Name: describe(txt), Kind: Media, Relation: rel}
-				if e < end && namesOutlet(toks[e:end]) {
+				n := end
+				for i := e; i < end; i++ {
+					// "a Radio Monte Carlo interviewer": the outlet's name
+					// ends before its people ("the Newspaper Farm Editors
+					// of America" is no outlet).
+					if pressPeople[toks[i].lower] && !toks[i].isCap() {
+						n = i
+						break
+					}
+				}
+				if e < n && namesOutlet(toks[e:n]) {
 					// "the newspaper al-Ahali": the name follows; "the Radio
 					// del Plata": the noun is part of it.
-					m.Span, m.Text = spanOf(toks, k+1, end), d.textOf(toks, k+1, end)
-					m.Name = d.textOf(toks, e, end)
+					m.Span, m.Text = spanOf(toks, k+1, n), d.textOf(toks, k+1, n)
+					m.Name = d.textOf(toks, e, n)
 					if toks[e-1].isCap() {
-						m.Name = d.textOf(toks, e-1, end)
+						m.Name = d.textOf(toks, e-1, n)
 					}
 					return []Mention{m}
 				}

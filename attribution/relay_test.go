@@ -273,6 +273,14 @@ func TestRelays(t *testing.T) {
 			"I am not satisfied with the bank's lending", "Fumiya Iwasaki", "Reuters>told"},
 		{`The Iranian National News Agency, received here, said Iranian forces smashed four Iraqi brigades.`,
 			"Iranian forces smashed four Iraqi brigades", "Iranian National News Agency", ""},
+		{`Bank Governor Kombo Moyana told The Herald daily newspaper "unfounded speculation that the currency would be devalued" had aggravated a shortage.`,
+			`"unfounded speculation that the currency would be devalued" had aggravated a shortage`, "Kombo Moyana", "Herald daily newspaper>told"},
+		{`Balladur told a Radio Monte Carlo interviewer "From next year I shall rediscover the freedom of private life."`,
+			`"From next year I shall rediscover`, "Balladur", "Radio Monte Carlo>told"},
+		{`He told a Radio Monte Carlo interviewer the franc would not be devalued.`,
+			"the franc would not be devalued", "He", "Radio Monte Carlo>told"},
+		{`Geiger told Bild newspaper the lower dollar would "damage West German exports and cost jobs."`,
+			`the lower dollar would "damage West German exports`, "Geiger", "Bild>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

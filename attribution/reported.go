@@ -605,7 +605,7 @@ func (d *docState) skipAddressee(st []token, k int) int {
 	switch {
 	case objectPronouns[t.lower] || audienceWords[t.lower] && !t.is("the"):
 		return k + 1
-	case t.isCap():
+	case t.isCap() && !determiners[t.lower]: // ("told The Herald": the determiner's case below)
 		for n := min(len(st), k+4); n > k; n-- {
 			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) {
 				return n // "told Reuters IBC President Jorio Dauster has …"
@@ -617,6 +617,9 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		if k < len(st) && audienceWords[st[k].lower] && !st[k].is("the") {
 			k++ // "telling Japanese reporters"
 		}
+		for k < len(st) && (mediaNouns[st[k].lower] || pressPeople[st[k].lower]) {
+			k++ // "told Bild newspaper", "told Radio Monte Carlo interviewers"
+		}
 		return k
 	case determiners[t.lower]:
 		j := k + 1
@@ -625,6 +628,9 @@ func (d *docState) skipAddressee(st []token, k int) int {
 			j++
 			if st[j-1].isCap() && j+1 < len(st) && st[j].is("of") && st[j+1].isCap() || st[j-1].isCap() && j < len(st) && (mediaNouns[st[j].lower] || st[j].is("news")) {
 				continue // "the official Times of Zambia newspaper"
+			}
+			if st[j-1].isCap() && j < len(st) && pressPeople[st[j].lower] {
+				return j + 1 // "a Radio Monte Carlo interviewer"
 			}
 			nameGoesOn := j < len(st) && (st[j].isCap() || mediaNouns[st[j].lower] && (mediaNouns[st[j-1].lower] || st[j-1].is("news")) ||
 				nameParticles[st[j].lower] && j+1 < len(st) && st[j+1].isCap()) // "the Radio del Plata" // "the official Times …", "the Iraqi news agency INA"

@@ -166,6 +166,11 @@ var anonymousCues = []string{"who asked not to be named", "who declined to be na
 var anonymousHeads = set("source", "sources", "official", "officials", "insider", "insiders",
 	"person", "people", "aide", "aides", "diplomat", "diplomats")
 
+// pressPeople are the people of a news outlet an addressee can be: "told a
+// Radio Monte Carlo interviewer", "told Le Monde reporters".
+var pressPeople = set("interviewer", "interviewers", "reporter", "reporters", "correspondent",
+	"correspondents", "journalist", "journalists", "editor", "editors")
+
 // audienceWords after "told" name an audience, not a relay: "told reporters".
 var audienceWords = set("reporters", "journalists", "parliament", "congress", "lawmakers",
 	"supporters", "crowd", "audience", "crowds", "students", "delegates", "members",
