@@ -301,6 +301,10 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 			k-- // "Bank of Japan sources", "a Council for Economic Planning and Development spokesman"
 			continue
 		}
+		if p.is("the") && k-3 >= lo && toks[k-2].is("of") && toks[k-3].isCap() && toks[k].isCap() && k < j {
+			k -= 2 // "the Voice of the Homeland radio"
+			continue
+		}
 		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "yet", "said", "says", "that", "which", "who") {
 			break // ("But Zagreb papers said": not "But")
 		}

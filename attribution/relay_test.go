@@ -281,6 +281,8 @@ func TestRelays(t *testing.T) {
 			"the franc would not be devalued", "He", "Radio Monte Carlo>told"},
 		{`Geiger told Bild newspaper the lower dollar would "damage West German exports and cost jobs."`,
 			`the lower dollar would "damage West German exports`, "Geiger", "Bild>told"},
+		{`The helicopter was seen falling into the sea, the Voice of the Mountain radio said.`,
+			"The helicopter was seen falling into the sea", "Voice of the Mountain radio", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {
