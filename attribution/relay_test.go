@@ -283,6 +283,8 @@ func TestRelays(t *testing.T) {
 			`the lower dollar would "damage West German exports`, "Geiger", "Bild>told"},
 		{`The helicopter was seen falling into the sea, the Voice of the Mountain radio said.`,
 			"The helicopter was seen falling into the sea", "Voice of the Mountain radio", ""},
+		{`Bentsen told NBC Television's "Meet the Press" that the budget deficit was too large.`,
+			"the budget deficit was too large", "Bentsen", "NBC>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

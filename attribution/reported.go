@@ -607,7 +607,8 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		return k + 1
 	case t.isCap() && !determiners[t.lower]: // ("told The Herald": the determiner's case below)
 		for n := min(len(st), k+4); n > k; n-- {
-			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) {
+			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) &&
+				!mediaNouns[strings.TrimSuffix(st[n].lower, "'s")] { // (but "told NBC Television's …")
 				return n // "told Reuters IBC President Jorio Dauster has …"
 			}
 		}
@@ -619,6 +620,15 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		}
 		for k < len(st) && (mediaNouns[st[k].lower] || pressPeople[st[k].lower]) {
 			k++ // "told Bild newspaper", "told Radio Monte Carlo interviewers"
+		}
+		if k < len(st) && st[k].kind == tQuote && strings.HasSuffix(st[k-1].lower, "'s") {
+			// "told NBC Television's “Meet the Press” that": the
+			// programme's title.
+			for j := k + 1; j < len(st) && j-k <= 8; j++ {
+				if st[j].kind == tQuote {
+					return j + 1
+				}
+			}
 		}
 		return k
 	case determiners[t.lower]:
