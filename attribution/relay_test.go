@@ -285,6 +285,8 @@ func TestRelays(t *testing.T) {
 			"The helicopter was seen falling into the sea", "Voice of the Mountain radio", ""},
 		{`Bentsen told NBC Television's "Meet the Press" that the budget deficit was too large.`,
 			"the budget deficit was too large", "Bentsen", "NBC>told"},
+		{`Geiger told Bild newspaper in an interview released ahead of publication on Tuesday that the lower dollar would damage exports.`,
+			"the lower dollar would damage exports", "Geiger", "Bild>interview"},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -667,8 +667,19 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 	first := st[k]
 	if prepositions[first.lower] || first.is(",") || first.isCap() || timeWords[first.lower] ||
 		strings.HasSuffix(first.lower, "ly") || determiners[first.lower] && tell {
-		for j := k; j < len(st)-1 && j-k <= 8; j++ {
+		plain := tell // no comma, "to" or verb of speech yet
+		for j := k; j < len(st)-1 && j-k <= 12; j++ {
 			t := st[j]
+			if v, ok := d.verbAt(st, j); t.is(",", "to") || ok && isSpeechVerb(v) && !t.isCap() {
+				plain = false // ("told reporters on Saturday U.S. officials told him …")
+			}
+			if j-k > 8 && (!plain || t.is("that") && verbLike(d, st, j+1)) {
+				// Further only after an addressee, in one adjunct: "told
+				// Bild newspaper in an interview released ahead of
+				// publication on Tuesday that"; but not "the episode that
+				// has …".
+				break
+			}
 			if t.is("that") {
 				return j + 1, true
 			}
