@@ -318,14 +318,23 @@ func (d *docState) citing(a *attr, toks []token, v int) {
 	for end < len(toks) && !toks[end].is(",", ".", ";") && toks[end].kind != tQuote {
 		end++
 	}
+	if end == k+2 || !sourceHead(phraseHead(toks[k+2:end])) {
+		// "citing the sharper decline in Pennzoil this morning", "citing
+		// strength in imports and exports in the Pacific Rim": a reason.
+		return
+	}
 	src, ok := d.npEndingAt(toks, end, k+2)
-	if !ok {
-		if src, ok = d.shortPhrase(toks, k+2, end); !ok {
-			return
+	if !ok || src.lo != k+2 {
+		if q, ok2 := d.shortPhrase(toks, k+2, end); ok2 {
+			src, ok = q, true
+		} else if h := headEnd(toks, k+2, end); h < end {
+			// "quoting the pilot organisation in this south-western Dutch
+			// port city": the source ends before its place.
+			src, ok = d.npEndingAt(toks, h, k+2)
 		}
 	}
-	if !sourceHead(phraseHead(toks[src.lo:src.hi])) || timeNouns[toks[src.hi-1].lower] || timeWords[toks[src.hi-1].lower] {
-		return // "citing the sharper decline in Pennzoil this morning": a reason
+	if !ok || !sourceHead(phraseHead(toks[src.lo:src.hi])) || timeNouns[toks[src.hi-1].lower] || timeWords[toks[src.hi-1].lower] {
+		return
 	}
 	relay := d.relay(a.speaker, "reported")
 	a.via = append([]Mention{relay}, a.via...)
@@ -434,12 +443,19 @@ func sourceHead(t token) bool {
 // a preposition or a post-modifier ("sources close to the talks",
 // "officials familiar with the plan"), else its last word.
 func phraseHead(toks []token) token {
-	for k := 1; k < len(toks); k++ {
+	return toks[headEnd(toks, 0, len(toks))-1]
+}
+
+// headEnd returns where the noun phrase in toks[lo:hi] ends before its
+// post-modifier: the index of the first preposition or post-modifier word
+// after toks[lo], else hi.
+func headEnd(toks []token, lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
 		if prepositions[toks[k].lower] || toks[k].is("close", "familiar", "near", "who", "which", "that") {
-			return toks[k-1]
+			return k
 		}
 	}
-	return toks[len(toks)-1]
+	return hi
 }
 
 // phraseBetween takes toks[lo:hi] as a speaker when it is a short noun

@@ -287,6 +287,12 @@ func TestRelays(t *testing.T) {
 			"the budget deficit was too large", "Bentsen", "NBC>told"},
 		{`Geiger told Bild newspaper in an interview released ahead of publication on Tuesday that the lower dollar would damage exports.`,
 			"the lower dollar would damage exports", "Geiger", "Bild>interview"},
+		{`"The second quarter looks good," John Kaiser said, citing strength in imports and exports in the Pacific Rim.`,
+			"The second quarter looks good", "John Kaiser", ""},
+		{`The ferry was sinking off the Belgian coast, the Dutch news agency ANP reported.` + "\n\n" + `Many people had fallen into the water, it said, quoting the pilot organisation in this Dutch port city.`,
+			"Many people had fallen into the water", "the pilot organisation", "ANP>reported"},
+		{`The ferry was sinking off the Belgian coast, the Dutch news agency ANP reported.` + "\n\n" + `Many people had fallen into the water, it said, quoting the pilot organisation in this Dutch port city.` + "\n\n" + `It said the vessel had capsized after a collision.`,
+			"the vessel had capsized", "ANP", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {
