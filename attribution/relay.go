@@ -174,6 +174,17 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 		default:
 			continue
 		}
+		if rel == "told" {
+			// "told a correspondent of the official Iraqi news agency
+			// INA", "told a reporter for the Washington Post": the outlet
+			// after its people.
+			for j := k + 1; j+2 < len(toks) && j-k <= 4 && toks[j].kind == tWord; j++ {
+				if pressPeople[toks[j].lower] && toks[j+1].is("of", "for", "from", "with") {
+					k = j + 1
+					break
+				}
+			}
+		}
 		end := k + 1
 		for end < len(toks) && end-k <= 6 && toks[end].kind == tWord && !toks[end].is("that", "and") &&
 			(!prepositions[toks[end].lower] || toks[end].is("of") && end+1 < len(toks) && toks[end+1].isCap()) { // "the Times of Zambia"

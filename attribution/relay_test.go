@@ -293,6 +293,10 @@ func TestRelays(t *testing.T) {
 			"Many people had fallen into the water", "the pilot organisation", "ANP>reported"},
 		{`The ferry was sinking off the Belgian coast, the Dutch news agency ANP reported.` + "\n\n" + `Many people had fallen into the water, it said, quoting the pilot organisation in this Dutch port city.` + "\n\n" + `It said the vessel had capsized after a collision.`,
 			"the vessel had capsized", "ANP", ""},
+		{`An Iraqi field commander told a correspondent of the official Iraqi news agency INA that four Iranian divisions were destroyed.`,
+			"four Iranian divisions were destroyed", "Iraqi field commander", "INA>told"},
+		{`Shultz told the Newspaper Farm Editors of America that the wheat subsidy was a matter for the Agriculture Department.`,
+			"the wheat subsidy was a matter", "Shultz", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {
