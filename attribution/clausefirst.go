@@ -479,7 +479,8 @@ func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
 			continue
 		}
 		p, ok := d.nameEndingAt(st, k, lo)
-		if !ok || p.lo != lo || len(strings.Fields(p.mention.Text)) < 2 || prepositions[st[lo].lower] || determiners[st[k+1].lower] || p.mention.Kind != Person ||
+		if !ok || p.lo != lo || len(strings.Fields(p.mention.Text)) < 2 || prepositions[st[lo].lower] || p.mention.Kind != Person ||
+			determiners[st[k+1].lower] && !knownFirstName(p.mention.Text) || // ("John Brinsden, the Taiwan manager of Standard Chartered Bank told")
 			v-k-1 > 8 && !(v-k-1 <= 20 && (roleNouns[st[k+1].lower] || titleWords[st[k+1].lower])) {
 			// (a person's name of two words or more, then a title without
 			// an article: not "Significantly, the judge said")

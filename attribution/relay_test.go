@@ -297,6 +297,8 @@ func TestRelays(t *testing.T) {
 			"four Iranian divisions were destroyed", "Iraqi field commander", "INA>told"},
 		{`Shultz told the Newspaper Farm Editors of America that the wheat subsidy was a matter for the Agriculture Department.`,
 			"the wheat subsidy was a matter", "Shultz", ""},
+		{`"I don't think we're going to see a big bang," John Brinsden, the Taiwan manager of Standard Chartered Bank told Reuters in a recent interview.`,
+			"I don't think we're going to see a big bang", "John Brinsden", "Reuters>interview"},
 	}
 	var r Resolver
 	for _, tt := range tests {
