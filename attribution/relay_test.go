@@ -299,6 +299,8 @@ func TestRelays(t *testing.T) {
 			"the wheat subsidy was a matter", "Shultz", ""},
 		{`"I don't think we're going to see a big bang," John Brinsden, the Taiwan manager of Standard Chartered Bank told Reuters in a recent interview.`,
 			"I don't think we're going to see a big bang", "John Brinsden", "Reuters>interview"},
+		{"Sharp Corp will set up a subsidiary in Thailand, a company spokesman said.\n\nThe company, to be named <Sharp Appliances (Thailand) Ltd>, will start operations in October, he told Reuters.",
+			"The company, to be named", "company spokesman", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

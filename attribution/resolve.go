@@ -335,7 +335,11 @@ func (d *docState) nearestName(pos int) *Mention {
 }
 
 // sentenceName returns the first person's name of the sentence that holds
-// pos, when it comes before pos.
+// pos, when it comes before pos and before any preposition: the subject's
+// ("Putin has blamed the West for policies that he said"), not a name in
+// an adjunct or a clause ("Citing the share buybacks from Norfolk
+// Southern, he said", "The company, to be named <Sharp Appliances>, will
+// …, he told Reuters").
 func (d *docState) sentenceName(pos int) *Mention {
 	toks := d.tokens(0, 0)
 	for pi, para := range d.paras {
@@ -355,6 +359,9 @@ func (d *docState) sentenceName(pos int) *Mention {
 	}
 	for i := start; i < len(toks) && toks[i].start < pos; i++ {
 		t := toks[i]
+		if i > start && prepositions[t.lower] && !t.isCap() {
+			break
+		}
 		if !t.isCap() || nonNames[t.lower] || i+1 < len(toks) && toks[i+1].isCap() {
 			continue
 		}
