@@ -301,6 +301,8 @@ func TestRelays(t *testing.T) {
 			"I don't think we're going to see a big bang", "John Brinsden", "Reuters>interview"},
 		{"Sharp Corp will set up a subsidiary in Thailand, a company spokesman said.\n\nThe company, to be named <Sharp Appliances (Thailand) Ltd>, will start operations in October, he told Reuters.",
 			"The company, to be named", "company spokesman", "Reuters>told"},
+		{`Jiang told Reuters general manager Michael Nelson that he hoped work on the railway would start within two years.`,
+			"he hoped work on the railway", "Jiang", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

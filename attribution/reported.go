@@ -666,7 +666,7 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 	// an addressee ("told The Washington Post's editorial board that").
 	first := st[k]
 	if prepositions[first.lower] || first.is(",") || first.isCap() || timeWords[first.lower] ||
-		strings.HasSuffix(first.lower, "ly") || determiners[first.lower] && tell {
+		strings.HasSuffix(first.lower, "ly") || (determiners[first.lower] || roleNouns[first.lower]) && tell { // ("told Reuters general manager Michael Nelson that")
 		plain := tell // no comma, "to" or verb of speech yet
 		for j := k; j < len(st)-1 && j-k <= 12; j++ {
 			t := st[j]
@@ -683,7 +683,11 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			if t.is("that") {
 				return j + 1, true
 			}
-			if t.kind == tQuote || t.is(".", ";", ":", "?", "!") || j > k && t.is("is", "are", "was", "were", "has", "have", "had", "will", "would") {
+			if t.kind == tQuote || t.is(".", ";", ":", "?", "!") || j > k && t.is("is", "are", "was", "were", "has", "have", "had", "will", "would") ||
+				j > k && t.is("if", "whether") ||
+				j > k && t.is("he", "she", "they", "we", "i") && !prepositions[st[j-1].lower] && !st[j-1].is("when", "while", "because", "if", "once", "although") {
+				// ("told CNN host Chris Cuomo she believed that …"; but "told
+				// The Huffington Post before he spoke that …")
 				// "said Thursday his biggest worry is that …": the
 				// clause began before its own "that".
 				break
