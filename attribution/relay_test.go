@@ -303,6 +303,8 @@ func TestRelays(t *testing.T) {
 			"The company, to be named", "company spokesman", "Reuters>told"},
 		{`Jiang told Reuters general manager Michael Nelson that he hoped work on the railway would start within two years.`,
 			"he hoped work on the railway", "Jiang", "Reuters>told"},
+		{`OSAKA, Japan, April 27 - The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Finance Minister Jaime Ongpin told Reuters.`,
+			"The Philippines has received", "Jaime Ongpin", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

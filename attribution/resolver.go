@@ -172,9 +172,11 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		}
 	}
 	if i+1 < len(toks) && strings.HasSuffix(toks[i].lower, "s") && !strings.HasSuffix(toks[i].lower, "ss") &&
-		toks[i+1].is("have", "had", "which", "said", "say") && i > 0 && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] {
-		// "Newspaper reports have said", "local press reports which said":
-		// the plural noun, whose verb comes after it.
+		(toks[i+1].is("have", "had", "which", "said", "say") || toks[i+1].is("are", "were") && v.Lemma != "say") &&
+		i > 0 && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] {
+		// "Newspaper reports have said", "local press reports which said",
+		// "owners in four states are causing": the plural noun, whose verb
+		// comes after it. (But "the ones State now says are …".)
 		return Verb{}, false
 	}
 	if v.Lemma == toks[i].lower && !toks[i].isCap() && i > 1 && !strings.HasSuffix(toks[i-1].lower, "s") {

@@ -179,6 +179,7 @@ func TestNotQuotes(t *testing.T) {
 		`He went to Moscow to tell him about his needs.`,
 		`Many suspect he seeks national power.`,
 		`Search terms included "ambassador," "attack," "Benghazi," and "Libya."`,
+		`Strikes by seamen and by petrol station owners in four states are causing headaches to the government.`,
 	} {
 		var r Resolver
 		if a := r.Analyze(text); len(a.Quotes) > 0 {
@@ -197,6 +198,8 @@ func TestProvenance(t *testing.T) {
 		{"ABU DHABI, June 29 - Yugoslavia and the UAE agreed.", Provenance{Dateline: "ABU DHABI"}},
 		{"NEW YORK, Nov. 19 (UPI) — Former Secretary of State Hillary Clinton spoke.", Provenance{Dateline: "NEW YORK", Wire: "UPI"}},
 		{"LONDON (Reuters) - Shares fell.", Provenance{Dateline: "LONDON", Wire: "Reuters"}},
+		{"OSAKA, Japan, April 27 - Shares fell.", Provenance{Dateline: "OSAKA"}},
+		{"CLEARWATER, Fla., March 3 - Shares fell.", Provenance{Dateline: "CLEARWATER"}},
 	}
 	var r Resolver
 	for _, tt := range tests {
