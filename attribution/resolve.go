@@ -291,6 +291,13 @@ func (d *docState) resolve() {
 				continue // "the Press Association news agency" names itself
 			}
 			d.resolveReference(v, byNoun)
+			if lv := strings.ToLower(v.Text); (lv == "it" || lv == "they") && (v.Name == "" || v.Name == describe(v.Text)) {
+				// "…, a Hong Kong newspaper said. … it quoted experts as
+				// saying": the outlet that spoke last, named or described.
+				if m := d.outletSpeakerBefore(v.Span.Start); m != nil {
+					v.Name, v.Kind = m.Name, m.Kind
+				}
+			}
 		}
 	}
 	d.inheritQuotedBy()
@@ -467,6 +474,22 @@ var firstNames = sync.OnceValue(func() map[string]byte {
 	}
 	return m
 })
+
+// outletSpeakerBefore returns the speaker of the latest quote before pos
+// that is an outlet, or nil.
+func (d *docState) outletSpeakerBefore(pos int) *Mention {
+	var best *Mention
+	for i := range d.out {
+		m := d.out[i].Speaker
+		if m == nil || m.Name == "" || m.Span.Start >= pos || m.Kind != Media && m.Kind != Agency || subjectPronouns[strings.ToLower(m.Text)] {
+			continue
+		}
+		if best == nil || m.Span.Start > best.Span.Start {
+			best = m
+		}
+	}
+	return best
+}
 
 // relayReference reports whether a relay's text refers back to an outlet
 // instead of naming it: "it", "the paper", "the agency".
