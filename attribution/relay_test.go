@@ -305,6 +305,10 @@ func TestRelays(t *testing.T) {
 			"he hoped work on the railway", "Jiang", "Reuters>told"},
 		{`OSAKA, Japan, April 27 - The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Finance Minister Jaime Ongpin told Reuters.`,
 			"The Philippines has received", "Jaime Ongpin", "Reuters>told"},
+		{"China's summer grain harvest may be good, a Hong Kong newspaper said.\n\nWen Hui Bao said the drought has eased.\n\n\"If the drought does not worsen, there is hope for a bumper harvest,\" it quoted experts of the Ministry of Electric Power as saying.",
+			"If the drought does not worsen", "experts of the Ministry of Electric Power", "Hong Kong newspaper>quoted"},
+		{`He told a radio interviewer he saw no reason to revise his target for 1987.`,
+			"he saw no reason to revise", "He", "radio>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

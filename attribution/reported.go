@@ -639,8 +639,8 @@ func (d *docState) skipAddressee(st []token, k int) int {
 			if st[j-1].isCap() && j+1 < len(st) && st[j].is("of") && st[j+1].isCap() || st[j-1].isCap() && j < len(st) && (mediaNouns[st[j].lower] || st[j].is("news")) {
 				continue // "the official Times of Zambia newspaper"
 			}
-			if st[j-1].isCap() && j < len(st) && pressPeople[st[j].lower] {
-				return j + 1 // "a Radio Monte Carlo interviewer"
+			if (st[j-1].isCap() || mediaNouns[st[j-1].lower]) && j < len(st) && pressPeople[st[j].lower] {
+				return j + 1 // "a Radio Monte Carlo interviewer", "a radio interviewer"
 			}
 			nameGoesOn := j < len(st) && (st[j].isCap() || mediaNouns[st[j].lower] && (mediaNouns[st[j-1].lower] || st[j-1].is("news")) ||
 				nameParticles[st[j].lower] && j+1 < len(st) && st[j+1].isCap()) // "the Radio del Plata" // "the official Times …", "the Iraqi news agency INA"
