@@ -312,7 +312,7 @@ func onlyAdjuncts(toks []token) bool {
 		}
 	}
 	t := toks[0]
-	return t.is(",", ".", "!", "?", ";", "—", "–", "-", "(") || prepositions[t.lower] && !t.is("that") ||
+	return t.is(",", ".", "!", "?", ";", "—", "–", "-", "(", "quoting", "citing") || prepositions[t.lower] && !t.is("that") ||
 		timeWords[t.lower] || strings.HasSuffix(t.lower, "ly") || t.isCap() && timeWords[t.lower]
 }
 

@@ -322,7 +322,10 @@ func (d *docState) citing(a *attr, toks []token, v int) {
 	for k < len(toks) && k-v <= 4 && !toks[k].is(",") {
 		k++ // "reported on Tuesday, citing"
 	}
-	if k+2 >= len(toks) || !toks[k].is(",") || !toks[k+1].is("citing", "quoting") {
+	if v+1 < len(toks) && toks[v+1].is("citing", "quoting") {
+		k = v // "the office said quoting customs figures"
+	}
+	if k+2 >= len(toks) || !toks[k].is(",") && k != v || !toks[k+1].is("citing", "quoting") {
 		return
 	}
 	end := k + 2
@@ -334,15 +337,9 @@ func (d *docState) citing(a *attr, toks []token, v int) {
 		// strength in imports and exports in the Pacific Rim": a reason.
 		return
 	}
-	src, ok := d.npEndingAt(toks, end, k+2)
-	if !ok || src.lo != k+2 {
-		if q, ok2 := d.shortPhrase(toks, k+2, end); ok2 {
-			src, ok = q, true
-		} else if h := headEnd(toks, k+2, end); h < end {
-			// "quoting the pilot organisation in this south-western Dutch
-			// port city": the source ends before its place.
-			src, ok = d.npEndingAt(toks, h, k+2)
-		}
+	src, ok := d.sourceAfter(toks, k+2, end)
+	if ok && src.lo > k+2 && !(src.lo == k+3 && determiners[toks[k+2].lower]) {
+		return // the source opens the phrase, not a name at its end ("quoting a reporter's tweet on comments made on MSNBC")
 	}
 	if !ok || !sourceHead(phraseHead(toks[src.lo:src.hi])) || timeNouns[toks[src.hi-1].lower] || timeWords[toks[src.hi-1].lower] {
 		return
@@ -373,6 +370,22 @@ func hasWordWithin(toks []token, w string, n int) bool {
 func (d *docState) subjectRelays(a *attr, toks []token, v int) {
 	p := a.speaker
 	if p.pronoun {
+		return
+	}
+	for k := p.lo - 1; k > 0 && p.lo-k <= 6 && toks[k].kind == tWord; k-- {
+		if !toks[k].is("quoting", "citing") {
+			continue
+		}
+		// "Press reports citing diplomatic sources at the meeting said":
+		// the subject read back from the verb is the source's place; the
+		// relay is the phrase before "citing".
+		r, ok := d.npEndingAt(toks, k, 0)
+		src, ok2 := d.sourceAfter(toks, k+1, v)
+		if ok && ok2 && !r.pronoun && (r.mention.Kind == Media || r.mention.Kind == Agency || r.mention.Kind == Document) &&
+			sourceHead(phraseHead(toks[src.lo:src.hi])) {
+			a.via = append([]Mention{d.relay(r, "quoted")}, a.via...)
+			a.speaker = src
+		}
 		return
 	}
 	for k := 0; k < v-1; k++ {
@@ -417,6 +430,14 @@ func (d *docState) sourceAfter(toks []token, lo, end int) (np, bool) {
 	}
 	if q, ok := d.shortPhrase(toks, lo, end); ok {
 		return q, true
+	}
+	if h := headEnd(toks, lo, end); h < end {
+		// "diplomatic sources at the meeting", "the pilot organisation in
+		// this south-western Dutch port city": the source ends before its
+		// place.
+		if q, ok := d.npEndingAt(toks, h, lo); ok {
+			return q, true
+		}
 	}
 	return p, ok
 }

@@ -309,6 +309,12 @@ func TestRelays(t *testing.T) {
 			"If the drought does not worsen", "experts of the Ministry of Electric Power", "Hong Kong newspaper>quoted"},
 		{`He told a radio interviewer he saw no reason to revise his target for 1987.`,
 			"he saw no reason to revise", "He", "radio>told"},
+		{`Exports of French soft wheat fell 27.6 pct to 8.21 mln tonnes, the national cereals office ONIC said quoting customs figures.`,
+			"Exports of French soft wheat fell", "customs figures", "national cereals office ONIC>reported"},
+		{`Press reports citing diplomatic sources at the meeting said the two central bank heads discussed the silver market.`,
+			"the two central bank heads discussed", "diplomatic sources", "press reports>quoted"},
+		{`"The idea is absurd," Clinton wrote, quoting a reporter's message on comments made earlier on MSNBC.`,
+			"The idea is absurd", "Clinton", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

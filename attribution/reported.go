@@ -730,8 +730,8 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 		// direct and already taken.
 		return 0, false
 	}
-	if t.kind != tWord {
-		return 0, false
+	if t.kind != tWord || t.is("quoting", "citing") {
+		return 0, false // ("the office said quoting customs figures": the source)
 	}
 	if t.is("about", "around", "nearly", "almost", "roughly", "over", "under", "virtually", "practically") && k+1 < len(st) &&
 		(isDigit(st[k+1].text) || st[k+1].is("half", "a", "one", "two", "three", "four", "five", "ten", "twice", "every", "all", "each", "no", "everyone", "everything", "nobody", "nothing")) {
