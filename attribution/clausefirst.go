@@ -32,6 +32,19 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 			p = np{lo: a + 2, hi: srcEnd, generic: true}
 			p.mention = Mention{Span: spanOf(st, a+2, srcEnd), Text: d.textOf(st, a+2, srcEnd), Kind: Organisation}
 		}
+		if end+2 < len(st) && st[end].is(",") && st[end+1].is("monitored", "quoted", "carried", "published", "printed", "broadcast") && st[end+2].is("by", "in") {
+			// "According to the report, monitored by the British
+			// Broadcasting Corporation, the explosion was …": the
+			// apposition puts its relay on the chain.
+			e := end + 3
+			for e < len(st) && !st[e].is(",", ".", ";") {
+				e++
+			}
+			if e < len(st)-1 && st[e].is(",") {
+				relays = append(relays, d.relayAppositions(st, p, e+1)...)
+				end = e
+			}
+		}
 		at := attr{speaker: p, rule: ruleAccordingTo, conf: 0.85, cue: "according to", via: relays}
 		at.cueSpan = spanOf(st, a, a+2)
 		at.evidence = spanOf(st, a, end)

@@ -315,6 +315,8 @@ func TestRelays(t *testing.T) {
 			"the two central bank heads discussed", "diplomatic sources", "press reports>quoted"},
 		{`"The idea is absurd," Clinton wrote, quoting a reporter's message on comments made earlier on MSNBC.`,
 			"The idea is absurd", "Clinton", ""},
+		{`According to Tehran radio, monitored by the BBC in London, the attack was repelled.`,
+			"the attack was repelled", "IRIB", "BBC>monitored"},
 	}
 	var r Resolver
 	for _, tt := range tests {
