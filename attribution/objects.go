@@ -43,6 +43,8 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 		start := v + 1
 		if verb.Lemma == "tell" {
 			start = d.afterAddressee(st, start, frag)
+		} else if verb.Clause {
+			start = d.afterAdjunct(st, start, frag)
 		}
 		if start < len(st) && st[start].is("that") {
 			start++
@@ -82,6 +84,39 @@ func (d *docState) afterAddressee(st []token, k, frag int) int {
 	}
 	if j := d.skipAddressee(st, k); j > k && j <= frag && !prepositions[st[j].lower] {
 		return j
+	}
+	return k
+}
+
+// afterAdjunct returns where a clause begins after the prepositional
+// adjunct that opens st[k:] before the quoted fragment at st[frag]: at a
+// determiner or a subject pronoun whose verb follows ("said in a front page
+// commentary the “budget is bad …”", "said on Tuesday the plan was “a
+// disaster”"), else k.
+func (d *docState) afterAdjunct(st []token, k, frag int) int {
+	if !prepositions[st[k].lower] || st[k].is("that", "to", "of", "as", "like", "than") {
+		return k
+	}
+	for j := k + 2; j <= frag && j-k <= 8; j++ {
+		t := st[j]
+		if t.kind != tWord || t.is("to") || verbLike(d, st, j) && !t.isCap() {
+			return k // no adjunct but a clause or an infinitive: "vowed on Tuesday to refrain from using the phrase “…”"
+		}
+		if !(t.is("the", "a", "an", "his", "her", "its", "their") || pronounLike(t)) || prepositions[st[j-1].lower] || determiners[st[j-1].lower] {
+			continue
+		}
+		for e, n := j+1, 0; e < len(st) && n < 4; e++ {
+			if st[e].kind == tQuote {
+				continue // the fragment may open inside the clause
+			}
+			if st[e].kind != tWord {
+				break
+			}
+			if verbLike(d, st, e) && !st[e].isCap() {
+				return j
+			}
+			n++
+		}
 	}
 	return k
 }

@@ -317,6 +317,8 @@ func TestRelays(t *testing.T) {
 			"The idea is absurd", "Clinton", ""},
 		{`According to Tehran radio, monitored by the BBC in London, the attack was repelled.`,
 			"the attack was repelled", "IRIB", "BBC>monitored"},
+		{`The Sunday Mail newspaper said in a front page commentary the "budget is bad for growth, bad for prices."`,
+			`the "budget is bad for growth`, "Sunday Mail newspaper", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {
