@@ -277,6 +277,13 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 				if !isOutlet && !source && ofHead && !q.pronoun {
 					return q, true
 				}
+				if prep.is("of") && !ofHead && q.lo-2 >= lo && toks[q.lo-1].is("in", "at", "from") {
+					// "Government officials in the rest of Europe", "Bankers
+					// in the north of England": the place is a part of one.
+					if r, ok := d.npEndingAt(toks, q.lo-1, lo); ok && !r.pronoun && (speakerNouns[toks[r.hi-1].lower] || roleNouns[strings.TrimSuffix(toks[r.hi-1].lower, "s")]) {
+						return r, true
+					}
+				}
 			}
 		}
 		return p, ok

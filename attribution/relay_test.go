@@ -319,6 +319,8 @@ func TestRelays(t *testing.T) {
 			"the attack was repelled", "IRIB", "BBC>monitored"},
 		{`The Sunday Mail newspaper said in a front page commentary the "budget is bad for growth, bad for prices."`,
 			`the "budget is bad for growth`, "Sunday Mail newspaper", ""},
+		{`Government officials in the rest of Europe told Reuter correspondents they would let the EC take the lead.`,
+			"they would let the EC take the lead", "government officials", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {
