@@ -321,6 +321,8 @@ func TestRelays(t *testing.T) {
 			`the "budget is bad for growth`, "Sunday Mail newspaper", ""},
 		{`Government officials in the rest of Europe told Reuter correspondents they would let the EC take the lead.`,
 			"they would let the EC take the lead", "government officials", "Reuters>told"},
+		{`Trade sources told Reuters that despite scattered rains since mid-February, which broke a six week drought, plantations have not picked up as hoped.`,
+			"despite scattered rains since mid-February, which broke a six week drought, plantations have not picked up", "Trade sources", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

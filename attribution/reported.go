@@ -868,6 +868,46 @@ var trailingClauses = set("which", "who", "whom", "whose", "where", "while",
 	"arguing", "citing", "referring", "telling", "prompting",
 	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing", "compared")
 
+// relativeClauseEnd returns the index of the comma that closes the
+// relative clause opening at toks[r] when the sentence goes on after it
+// with a verb ("…, which had been talked down, would damage …") or a
+// clause ("…, which broke a drought, plantations have not …"), else 0.
+func relativeClauseEnd(d *docState, toks []token, r int) int {
+	for e := r + 2; e+2 < len(toks) && e-r <= 20; e++ {
+		t := toks[e]
+		if t.kind == tQuote || t.is(";", ".", "—", "–", "--", ":") || t.kind == tWord && !t.isCap() && isSpeechVerbToken(d, toks, e) {
+			return 0 // (nor "…, which he said were at his side, …": an attribution of its own)
+		}
+		if !t.is(",") {
+			continue
+		}
+		n := toks[e+1]
+		if n.kind != tWord || trailingClauses[n.lower] || n.is("and", "but", "or") || strings.HasSuffix(n.lower, "ing") {
+			return 0
+		}
+		for j := e + 1; j < len(toks) && j-e <= 4; j++ {
+			if toks[j].kind != tWord {
+				return 0
+			}
+			if verbLike(d, toks, j) && !toks[j].isCap() && !strings.HasSuffix(toks[j].lower, "ing") {
+				if _, ok := d.verbAt(toks, j); ok && isSpeechVerbToken(d, toks, j) {
+					return 0 // "…, which …, a source said": an attribution follows
+				}
+				return e
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// isSpeechVerbToken reports whether toks[j] is a verb of speech that
+// takes a clause ("said", not "talked").
+func isSpeechVerbToken(d *docState, toks []token, j int) bool {
+	v, ok := d.verbAt(toks, j)
+	return ok && isSpeechVerb(v) && v.Clause
+}
+
 // summingUp reports whether toks[k:] is a noun phrase that comments on the
 // clause before it: "a swipe at …", "a reference to …", "a message that
 // …", "one that …", "something that …".
@@ -912,6 +952,15 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			continue
 		}
 		next := toks[k+1]
+		if t.is(",") && relativePronouns[next.lower] && k > 1 {
+			if e := relativeClauseEnd(d, toks, k+1); e > 0 {
+				// "the lower dollar, which had been talked down by U.S.
+				// officials, would damage exports": the relative clause
+				// is inside the reported one, which goes on.
+				k = e
+				continue
+			}
+		}
 		if t.is(",", "—", "–", "--") && trailingClauses[next.lower] &&
 			!(relativePronouns[next.lower] && hasQuote(toks[k+1:])) { // "…, which “will help elect …”" is the speaker's too
 			c.End = toks[k-1].end
