@@ -323,6 +323,8 @@ func TestRelays(t *testing.T) {
 			"they would let the EC take the lead", "government officials", "Reuters>told"},
 		{`Trade sources told Reuters that despite scattered rains since mid-February, which broke a six week drought, plantations have not picked up as hoped.`,
 			"despite scattered rains since mid-February, which broke a six week drought, plantations have not picked up", "Trade sources", "Reuters>told"},
+		{"Employees said they had written to the chief executive.\n\n\"We are seriously considering legal action,\" a senior Citibank employee told Reuters. \"There has been no consultation with staff,\" he added.",
+			"There has been no consultation", "senior Citibank employee", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

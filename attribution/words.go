@@ -72,7 +72,8 @@ var roleNouns = withRoleCompounds(set("spokesman", "spokeswoman", "spokesperson"
 	"militant", "rebel", "commentator", "pundit", "blogger", "journalist", "comedian", "actor",
 	"actress", "singer", "star", "player", "coach", "manager", "lobbyist", "regulator",
 	"fellow", "scholar", "dean", "principal", "nurse", "mother", "father", "wife", "husband",
-	"son", "daughter", "brother", "sister", "friend", "neighbor", "neighbour", "veteran"))
+	"son", "daughter", "brother", "sister", "friend", "neighbor", "neighbour", "veteran",
+	"employee"))
 
 // withRoleCompounds adds to a set of role nouns the hyphenated compounds
 // wire copy writes them in: "director-general", "vice-chairman",
@@ -129,7 +130,8 @@ var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", 
 	"surrogates", "friend", "friends", "neighbor", "neighbors", "witness", "father",
 	"mother", "wife", "husband", "daughter", "son", "brother", "sister", "veteran", "veterans",
 	"fans", "backers", "donors", "contributors", "families", "family", "teacher", "teachers",
-	"doctor", "doctors", "nurse", "nurses", "officials", "unions", "businesses", "groups")
+	"doctor", "doctors", "nurse", "nurses", "officials", "unions", "businesses", "groups",
+	"employee", "employees")
 
 // groupNouns are plural, generic speakers ("analysts said").
 var groupNouns = set("analysts", "experts", "residents", "witnesses", "diplomats",
@@ -141,7 +143,7 @@ var groupNouns = set("analysts", "experts", "residents", "witnesses", "diplomats
 	"lawyers", "attorneys", "executives", "managers", "officers", "researchers",
 	"scientists", "producers", "exporters", "importers", "fans", "backers", "donors",
 	"families", "teachers", "doctors", "nurses", "friends", "neighbors", "veterans", "staffers",
-	"operatives", "surrogates", "bankers", "brokers", "industry")
+	"operatives", "surrogates", "bankers", "brokers", "industry", "employees")
 
 // documentNouns are written sources ("the report said").
 var documentNouns = set("report", "statement", "survey", "poll", "study", "document", "memo",
