@@ -250,8 +250,18 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// the words of the clause's own speaker.
 				// Both are recorded: the outlet's report, and the words it
 				// relays with the outlet on their chain.
+				n := len(d.out)
 				if a2, c2, ok := d.verbThenClause(st[:c]); ok && a2.speaker.lo <= 1 {
-					a2.via = append(a2.via, d.relay(a.speaker, t.lower))
+					r := d.relay(a.speaker, t.lower)
+					a2.via = append(a2.via, r)
+					for i := n; i < len(d.out); i++ {
+						// "Iran denied … and said any interference would
+						// meet a response, Tehran Radio said": the second
+						// clause, recorded on the way, is relayed too.
+						if q := &d.out[i]; q.Speaker != nil && q.Speaker.Span == a2.speaker.mention.Span && len(q.Via) == len(a2.via)-1 {
+							q.Via = append(q.Via, r)
+						}
+					}
 					d.addReported(a2, c2)
 					a.holds = true
 				}

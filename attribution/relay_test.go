@@ -325,6 +325,8 @@ func TestRelays(t *testing.T) {
 			"despite scattered rains since mid-February, which broke a six week drought, plantations have not picked up", "Trade sources", "Reuters>told"},
 		{"Employees said they had written to the chief executive.\n\n\"We are seriously considering legal action,\" a senior Citibank employee told Reuters. \"There has been no consultation with staff,\" he added.",
 			"There has been no consultation", "senior Citibank employee", ""},
+		{`Iran denied as baseless reports that it intended to threaten shipping and said any U.S. interference would meet a strong response, Tehran Radio said on Sunday.`,
+			"any U.S. interference would meet", "Iran", "IRIB>reported"},
 	}
 	var r Resolver
 	for _, tt := range tests {

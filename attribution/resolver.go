@@ -179,6 +179,12 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		// comes after it. (But "the ones State now says are …".)
 		return Verb{}, false
 	}
+	if i > 0 && i+1 < len(toks) && mediaNouns[toks[i-1].lower] && toks[i].is("reports", "accounts") && toks[i+1].kind == tWord && !toks[i+1].isCap() &&
+		(toks[i+1].verb != 0 || toks[i+1].is("is", "are", "was", "were", "have", "had", "say", "said")) {
+		// "as newspaper reports suggested", "Television reports showed":
+		// the plural noun after its medium, and its verb.
+		return Verb{}, false
+	}
 	if v.Lemma == toks[i].lower && !toks[i].isCap() && i > 1 && !strings.HasSuffix(toks[i-1].lower, "s") {
 		// "a weekend Jakarta report quoting": after "a" or "an" and its
 		// modifiers, the bare form is a noun.

@@ -180,6 +180,7 @@ func TestNotQuotes(t *testing.T) {
 		`Many suspect he seeks national power.`,
 		`Search terms included "ambassador," "attack," "Benghazi," and "Libya."`,
 		`Strikes by seamen and by petrol station owners in four states are causing headaches to the government.`,
+		`Television reports showed some of these protests still continuing today.`,
 	} {
 		var r Resolver
 		if a := r.Analyze(text); len(a.Quotes) > 0 {
