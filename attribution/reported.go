@@ -885,18 +885,17 @@ func relativeClauseEnd(d *docState, toks []token, r int) int {
 		if n.kind != tWord || trailingClauses[n.lower] || n.is("and", "but", "or") || strings.HasSuffix(n.lower, "ing") {
 			return 0
 		}
-		for j := e + 1; j < len(toks) && j-e <= 4; j++ {
-			if toks[j].kind != tWord {
-				return 0
-			}
+		for j := e + 1; j < len(toks) && j-e <= 4 && toks[j].kind == tWord; j++ {
 			if verbLike(d, toks, j) && !toks[j].isCap() && !strings.HasSuffix(toks[j].lower, "ing") {
-				if _, ok := d.verbAt(toks, j); ok && isSpeechVerbToken(d, toks, j) {
+				if isSpeechVerbToken(d, toks, j) {
 					return 0 // "…, which …, a source said": an attribution follows
 				}
 				return e
 			}
 		}
-		return 0
+		// No verb yet: a list inside the relative clause ("which will
+		// include oilseeds, grains and dairy products, would be worth");
+		// its end is further on.
 	}
 	return 0
 }

@@ -279,6 +279,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"the plan would work"}},
 		{"Geiger said the lower dollar, which had been talked down by U.S. officials, would damage exports.",
 			[]string{"the lower dollar, which had been talked down by U.S. officials, would damage exports"}},
+		{"An official said the imports, which will include oilseeds, grains and dairy products, would be worth four billion dlrs.",
+			[]string{"the imports, which will include oilseeds, grains and dairy products, would be worth four billion dlrs"}},
 		{"Bamberg said the videos do not show what is in his hands, which he said were at his side.",
 			[]string{"the videos do not show what is in his hands", "were at his side"}},
 		{"Clinton pointed out that the plan had failed twice before.",
