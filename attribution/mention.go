@@ -176,6 +176,19 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 					}
 				}
 			}
+			if head := strings.TrimSuffix(toks[k-1].lower, "s"); mediaNouns[head] && k+1 < end-1 && end-1-(k+1) <= 4 && toks[k+1].isCap() {
+				// "One of Sao Paulo's leading news magazines, Senhor,
+				// said": the outlet is named in the apposition.
+				if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 && nameWords(toks[k+1:end-1]) {
+					n.mention.Span, n.mention.Text = spanOf(toks, k+1, end-1), d.textOf(toks, k+1, end-1)
+					n.mention.Name, n.mention.Kind = n.mention.Text, Media
+					if o, ok := d.outlet(n.mention.Text); ok {
+						n.mention.Name, n.mention.Kind = o.Name, outletKind(o)
+					}
+					n.lo, n.hi = lo, end-1
+					return n, true
+				}
+			}
 			if p, ok := d.npEndingAt(toks, nEnd, lo); ok {
 				p.hi = end - 1
 				p.anonymous = p.anonymous || anon

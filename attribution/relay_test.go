@@ -327,6 +327,8 @@ func TestRelays(t *testing.T) {
 			"There has been no consultation", "senior Citibank employee", ""},
 		{`Iran denied as baseless reports that it intended to threaten shipping and said any U.S. interference would meet a strong response, Tehran Radio said on Sunday.`,
 			"any U.S. interference would meet", "Iran", "IRIB>reported"},
+		{`One of Sao Paulo's leading news magazines, Senhor, said in an editorial this week: "The government has failed."`,
+			"The government has failed", "Senhor", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {
