@@ -118,7 +118,8 @@ func (d *docState) relayBefore(pos int) *Mention {
 	for i := range d.out {
 		for j := range d.out[i].Via {
 			v := &d.out[i].Via[j]
-			if v.Name == "" || v.Span.Start >= pos || v.Kind != Media && v.Kind != Agency || v.Relation != "quoted" && v.Relation != "carried" && v.Relation != "reported" {
+			if v.Name == "" || v.Span.Start >= pos || v.Kind != Media && v.Kind != Agency || v.Relation != "quoted" && v.Relation != "carried" && v.Relation != "reported" ||
+				subjectPronouns[strings.ToLower(v.Text)] { // ("it said, quoting …": not yet resolved)
 				continue
 			}
 			if best == nil || v.Span.Start > best.Span.Start {

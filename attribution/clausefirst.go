@@ -45,6 +45,19 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 			p = np{lo: a + 2, hi: srcEnd, generic: true}
 			p.mention = Mention{Span: spanOf(st, a+2, srcEnd), Text: d.textOf(st, a+2, srcEnd), Kind: Organisation}
 		}
+		if end+2 < len(st) && st[end].is(",") && st[end+1].is("monitored", "quoted", "carried", "published", "printed", "broadcast") && st[end+2].is("by", "in") {
+			// "According to the report, monitored by the British
+			// Broadcasting Corporation, the explosion was …": the
+			// apposition puts its relay on the chain.
+			e := end + 3
+			for e < len(st) && !st[e].is(",", ".", ";") {
+				e++
+			}
+			if e < len(st)-1 && st[e].is(",") {
+				relays = append(relays, d.relayAppositions(st, p, e+1)...)
+				end = e
+			}
+		}
 		at := attr{speaker: p, rule: ruleAccordingTo, conf: 0.85, cue: "according to", via: relays}
 		at.cueSpan = spanOf(st, a, a+2)
 		at.evidence = spanOf(st, a, end)
@@ -258,8 +271,18 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// the words of the clause's own speaker.
 				// Both are recorded: the outlet's report, and the words it
 				// relays with the outlet on their chain.
+				n := len(d.out)
 				if a2, c2, ok := d.verbThenClause(st[:c]); ok && a2.speaker.lo <= 1 {
-					a2.via = append(a2.via, d.relay(a.speaker, t.lower))
+					r := d.relay(a.speaker, t.lower)
+					a2.via = append(a2.via, r)
+					for i := n; i < len(d.out); i++ {
+						// "Iran denied … and said any interference would
+						// meet a response, Tehran Radio said": the second
+						// clause, recorded on the way, is relayed too.
+						if q := &d.out[i]; q.Speaker != nil && q.Speaker.Span == a2.speaker.mention.Span && len(q.Via) == len(a2.via)-1 {
+							q.Via = append(q.Via, r)
+						}
+					}
 					d.addReported(a2, c2)
 					a.holds = true
 				}
@@ -393,7 +416,7 @@ func onlyAdjuncts(toks []token) bool {
 	if t.is("as", "while", "when", "after", "before", "because", "since", "until") && len(toks) > 2 && pronounLike(toks[1]) {
 		return true // "…, Obama told his advisers as he labored over …"
 	}
-	return t.is(",", ".", "!", "?", ";", "—", "–", "-", "(") || prepositions[t.lower] && !t.is("that") ||
+	return t.is(",", ".", "!", "?", ";", "—", "–", "-", "(", "quoting", "citing") || prepositions[t.lower] && !t.is("that") ||
 		timeWords[t.lower] || strings.HasSuffix(t.lower, "ly") || t.isCap() && timeWords[t.lower]
 }
 
@@ -573,7 +596,8 @@ func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
 			continue
 		}
 		p, ok := d.nameEndingAt(st, k, lo)
-		if !ok || p.lo != lo || len(strings.Fields(p.mention.Text)) < 2 || prepositions[st[lo].lower] || determiners[st[k+1].lower] || p.mention.Kind != Person ||
+		if !ok || p.lo != lo || len(strings.Fields(p.mention.Text)) < 2 || prepositions[st[lo].lower] || p.mention.Kind != Person ||
+			determiners[st[k+1].lower] && !knownFirstName(p.mention.Text) || // ("John Brinsden, the Taiwan manager of Standard Chartered Bank told")
 			v-k-1 > 8 && !(v-k-1 <= 20 && (roleNouns[st[k+1].lower] || titleWords[st[k+1].lower])) {
 			// (a person's name of two words or more, then a title without
 			// an article: not "Significantly, the judge said")

@@ -123,6 +123,7 @@ var findAllTests = []struct {
 	{"Royal Bank of Canada <RT.TO> and the New York Times (NYT.A)", []string{"New York Times=New York Times"}},
 	{"The Times-Herald, NOS/VE and the new FT-70 terminal", nil},
 	{"the right-wing Popular Alliance (AP) party", nil},
+	{"the Iranian National News Agency; Lebanon's National News Agency", []string{"National News Agency=NNA"}},
 	{"the Zimbabwe Banking Corporation (ZBC) said, and <Arab Banking Corp> (ABC)", nil},
 	{"anti-BBC protesters and the AP-style guide", []string{"BBC=BBC", "AP=AP"}},
 	{"CCTV captured their arrival; state broadcaster CCTV said", []string{"CCTV=CCTV"}},

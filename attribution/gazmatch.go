@@ -219,6 +219,13 @@ func otherName(text string, start, end int, p *gazPattern) bool {
 		// "United-Guardian", "Capital Cities/ABC".
 		return true
 	}
+	// A name made of descriptions only ("National News Agency") after a
+	// nationality is another country's outlet: "the Iranian National News
+	// Agency" is no mention of Lebanon's. (A nationality that belongs to
+	// the name is in its alias: "Malaysian National News Agency".)
+	if descriptiveAlias(p) && before == ' ' && nationalities[strings.ToLower(wordBefore(text, start-1))] {
+		return true
+	}
 	// A company: "BBC AG", "RTE Corp", "AFP Imaging Corp", "PBS Building
 	// Systems": a company suffix after at most two capitalized words.
 	i := end
@@ -265,6 +272,33 @@ func capitalizedBefore(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:i])
 	return j < i && unicode.IsUpper(r)
+}
+
+// descriptiveAlias reports whether every word of p's alias is a
+// description or a generic word ("National News Agency").
+func descriptiveAlias(p *gazPattern) bool {
+	for _, w := range p.words {
+		if !descriptors[w.fold] && !genericWords[w.fold] {
+			return false
+		}
+	}
+	return len(p.words) > 0
+}
+
+// wordBefore returns the word that ends at text[i-1] after spaces, or "".
+func wordBefore(text string, i int) string {
+	for i > 0 && isSpaceByte(text[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !isWordRune(r) {
+			break
+		}
+		j -= n
+	}
+	return text[j:i]
 }
 
 // isCaps reports whether w has at least one letter and all its letters are

@@ -212,6 +212,19 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 					}
 				}
 			}
+			if head := strings.TrimSuffix(toks[k-1].lower, "s"); mediaNouns[head] && k+1 < end-1 && end-1-(k+1) <= 4 && toks[k+1].isCap() {
+				// "One of Sao Paulo's leading news magazines, Senhor,
+				// said": the outlet is named in the apposition.
+				if n, ok := d.nameEndingAt(toks, end-1, k+1); ok && n.lo == k+1 && nameWords(toks[k+1:end-1]) {
+					n.mention.Span, n.mention.Text = spanOf(toks, k+1, end-1), d.textOf(toks, k+1, end-1)
+					n.mention.Name, n.mention.Kind = n.mention.Text, Media
+					if o, ok := d.outlet(n.mention.Text); ok {
+						n.mention.Name, n.mention.Kind = o.Name, outletKind(o)
+					}
+					n.lo, n.hi = lo, end-1
+					return n, true
+				}
+			}
 			if p, ok := d.npEndingAt(toks, nEnd, lo); ok {
 				p.hi = end - 1
 				p.anonymous = p.anonymous || anon
@@ -313,6 +326,13 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 				if !isOutlet && !source && ofHead && !q.pronoun {
 					return q, true
 				}
+				if prep.is("of") && !ofHead && q.lo-2 >= lo && toks[q.lo-1].is("in", "at", "from") {
+					// "Government officials in the rest of Europe", "Bankers
+					// in the north of England": the place is a part of one.
+					if r, ok := d.npEndingAt(toks, q.lo-1, lo); ok && !r.pronoun && (speakerNouns[toks[r.hi-1].lower] || roleNouns[strings.TrimSuffix(toks[r.hi-1].lower, "s")]) {
+						return r, true
+					}
+				}
 			}
 		}
 		return p, ok
@@ -335,6 +355,10 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 		}
 		if p.is("of", "for", "and") && k-2 >= lo && toks[k-2].isCap() && toks[k].isCap() && k < j {
 			k-- // "Bank of Japan sources", "a Council for Economic Planning and Development spokesman"
+			continue
+		}
+		if p.is("the") && k-3 >= lo && toks[k-2].is("of") && toks[k-3].isCap() && toks[k].isCap() && k < j {
+			k -= 2 // "the Voice of the Homeland radio"
 			continue
 		}
 		if p.kind != tWord || prepositions[p.lower] || p.is("and", "or", "but", "yet", "said", "says", "that", "which", "who") {

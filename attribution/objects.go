@@ -41,6 +41,11 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 			return attr{}, quote.Span{}, false
 		}
 		start := v + 1
+		if verb.Lemma == "tell" {
+			start = d.afterAddressee(st, start, frag)
+		} else if verb.Clause {
+			start = d.afterAdjunct(st, start, frag)
+		}
 		if start < len(st) && st[start].is("that") {
 			start++
 		}
@@ -54,9 +59,69 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 		a := attr{speaker: p, rule: ruleVerbFragment, conf: 0.7, cue: t.text}
 		a.cueSpan = spanOf(st, v, v+1)
 		a.evidence = spanOf(st, p.lo, v+1)
+		a.via = d.relaysAround(st, v)
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// afterAddressee returns where the words told begin after the addressee
+// that starts at st[k], when the quoted fragment at st[frag] is in them:
+// at "that" ("told a Politico reporter Monday evening that he “would …”",
+// "told MSNBC's “Morning Joe” that nobody …"), else after an addressee
+// that the fragment follows ("told The Herald daily newspaper “…” had
+// …"). It returns k when the addressee may be the content's ("told his
+// supporters at a rally to “go …”", "told the government to “…”").
+func (d *docState) afterAddressee(st []token, k, frag int) int {
+	inside := false // within quotation marks: "speculation that …" is the fragment's own
+	for j := k; j < len(st)-1 && j-k <= 12; j++ {
+		if st[j].kind == tQuote {
+			inside = !inside
+		}
+		if st[j].is("that") && !inside {
+			return j
+		}
+		if st[j].is(".", ";", "?", "!") {
+			break
+		}
+	}
+	if j := d.skipAddressee(st, k); j > k && j <= frag && !prepositions[st[j].lower] {
+		return j
+	}
+	return k
+}
+
+// afterAdjunct returns where a clause begins after the prepositional
+// adjunct that opens st[k:] before the quoted fragment at st[frag]: at a
+// determiner or a subject pronoun whose verb follows ("said in a front page
+// commentary the “budget is bad …”", "said on Tuesday the plan was “a
+// disaster”"), else k.
+func (d *docState) afterAdjunct(st []token, k, frag int) int {
+	if !prepositions[st[k].lower] || st[k].is("that", "to", "of", "as", "like", "than") {
+		return k
+	}
+	for j := k + 2; j <= frag && j-k <= 8; j++ {
+		t := st[j]
+		if t.kind != tWord || t.is("to") || verbLike(d, st, j) && !t.isCap() {
+			return k // no adjunct but a clause or an infinitive: "vowed on Tuesday to refrain from using the phrase “…”"
+		}
+		if !(t.is("the", "a", "an", "his", "her", "its", "their") || pronounLike(t)) || prepositions[st[j-1].lower] || determiners[st[j-1].lower] {
+			continue
+		}
+		for e, n := j+1, 0; e < len(st) && n < 4; e++ {
+			if st[e].kind == tQuote {
+				continue // the fragment may open inside the clause
+			}
+			if st[e].kind != tWord {
+				break
+			}
+			if verbLike(d, st, e) && !st[e].isCap() {
+				return j
+			}
+			n++
+		}
+	}
+	return k
 }
 
 // verbThenObject reads a speech verb that takes an object rather than a

@@ -6,8 +6,10 @@ import (
 )
 
 // datelineRe matches a dateline at the start of a paragraph: "MOSCOW:",
-// "ABU DHABI, June 29 -", "NEW YORK, Nov. 19 (UPI) —", "LONDON (Reuters) -".
-var datelineRe = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s+[A-Z][A-Za-z]{1,9}\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z -]{0,30})\))?\s*(?::|-|—|–|--)\s`)
+// "ABU DHABI, June 29 -", "NEW YORK, Nov. 19 (UPI) —", "LONDON (Reuters) -",
+// with the city's country or state: "OSAKA, Japan, April 27 -",
+// "CLEARWATER, Fla., March 3 -".
+var datelineRe = regexp.MustCompile(`^([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s+[A-Z][A-Za-z]+\.?(?:\s[A-Z][A-Za-z]+\.?)?(?:,\s+[A-Z][A-Za-z]{1,9}\.?\s+\d{1,2}))?(?:,\s+[A-Z][A-Za-z]{1,9}\.?\s+\d{1,2})?\s*(?:\(([A-Za-z][A-Za-z -]{0,30})\))?\s*(?::|-|—|–|--)\s`)
 
 // creditRe matches a wire or photo credit in parentheses at the end of a
 // paragraph: "(AFP)", "(Reuters)", "(AP Photo/John Smith)".

@@ -174,6 +174,17 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 		default:
 			continue
 		}
+		if rel == "told" {
+			// "told a correspondent of the official Iraqi news agency
+			// INA", "told a reporter for the Washington Post": the outlet
+			// after its people.
+			for j := k + 1; j+2 < len(toks) && j-k <= 4 && toks[j].kind == tWord; j++ {
+				if pressPeople[toks[j].lower] && toks[j+1].is("of", "for", "from", "with") {
+					k = j + 1
+					break
+				}
+			}
+		}
 		end := k + 1
 		for end < len(toks) && end-k <= 6 && toks[end].kind == tWord && !toks[end].is("that", "and") &&
 			(!prepositions[toks[end].lower] || toks[end].is("of") && end+1 < len(toks) && toks[end+1].isCap()) { // "the Times of Zambia"
@@ -196,13 +207,23 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 			if mediaNouns[toks[e-1].lower] && !toks[e-1].is("press", "media") {
 				txt := d.textOf(toks, k+1, e)
 				m := Mention{Span: spanOf(toks, k+1, e), Text: txt, Name: describe(txt), Kind: Media, Relation: rel}
-				if e < end && namesOutlet(toks[e:end]) {
+				n := end
+				for i := e; i < end; i++ {
+					// "a Radio Monte Carlo interviewer": the outlet's name
+					// ends before its people ("the Newspaper Farm Editors
+					// of America" is no outlet).
+					if pressPeople[toks[i].lower] && !toks[i].isCap() {
+						n = i
+						break
+					}
+				}
+				if e < n && namesOutlet(toks[e:n]) {
 					// "the newspaper al-Ahali": the name follows; "the Radio
 					// del Plata": the noun is part of it.
-					m.Span, m.Text = spanOf(toks, k+1, end), d.textOf(toks, k+1, end)
-					m.Name = d.textOf(toks, e, end)
+					m.Span, m.Text = spanOf(toks, k+1, n), d.textOf(toks, k+1, n)
+					m.Name = d.textOf(toks, e, n)
 					if toks[e-1].isCap() {
-						m.Name = d.textOf(toks, e-1, end)
+						m.Name = d.textOf(toks, e-1, n)
 					}
 					return []Mention{m}
 				}
@@ -294,35 +315,6 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 	return out
 }
 
-// citing reads "RELAY reported, citing X" and "RELAY said, quoting X" after
-// the verb at toks[v]: X becomes the speaker and the subject the relay.
-func (d *docState) citing(a *attr, toks []token, v int) {
-	k := v + 1
-	for k < len(toks) && k-v <= 4 && !toks[k].is(",") {
-		k++ // "reported on Tuesday, citing"
-	}
-	if k+2 >= len(toks) || !toks[k].is(",") || !toks[k+1].is("citing", "quoting") {
-		return
-	}
-	end := k + 2
-	for end < len(toks) && !toks[end].is(",", ".", ";") && toks[end].kind != tQuote {
-		end++
-	}
-	src, ok := d.npEndingAt(toks, end, k+2)
-	if !ok {
-		if src, ok = d.shortPhrase(toks, k+2, end); !ok {
-			return
-		}
-	}
-	if !sourceHead(phraseHead(toks[src.lo:src.hi])) || timeNouns[toks[src.hi-1].lower] || timeWords[toks[src.hi-1].lower] {
-		return // "citing the sharper decline in Pennzoil this morning": a reason
-	}
-	relay := d.relay(a.speaker, "reported")
-	a.via = append([]Mention{relay}, a.via...)
-	a.speaker = src
-	a.evidence.End = toks[end-1].end
-}
-
 func hasWordWithin(toks []token, w string, n int) bool {
 	for i, t := range toks {
 		if i >= n {
@@ -335,36 +327,6 @@ func hasWordWithin(toks []token, w string, n int) bool {
 	return false
 }
 
-// subjectRelays reads the relays in the apposition of a speaker, between its
-// name and its verb at toks[v]: "A military spokesman, quoted by the Iraqi
-// news agency, said" puts the agency on the chain; "The newspaper, quoting
-// administration officials, said" makes the officials the speakers and the
-// newspaper their relay.
-func (d *docState) subjectRelays(a *attr, toks []token, v int) {
-	p := a.speaker
-	if p.pronoun {
-		return
-	}
-	for k := 0; k < v-1; k++ {
-		if toks[k].start < p.mention.Span.End {
-			continue
-		}
-		if toks[k].is("quoting", "citing") {
-			end := k + 1
-			for end < v && !toks[end].is(",") {
-				end++
-			}
-			if src, ok := d.sourceAfter(toks, k+1, end); ok && sourceHead(phraseHead(toks[src.lo:src.hi])) {
-				relay := d.relay(p, "quoted")
-				a.via = append([]Mention{relay}, a.via...)
-				a.speaker = src
-			}
-			return
-		}
-	}
-	a.via = append(d.relayAppositions(toks, p, v), a.via...)
-}
-
 // namesOutlet reports whether the words after "the newspaper" are its name:
 // capitalised words, or an Arabic name with its article ("al-Ahali").
 func namesOutlet(toks []token) bool {
@@ -375,20 +337,6 @@ func namesOutlet(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
-}
-
-// sourceAfter reads the source named after "quoting" or "citing" in
-// toks[lo:end]: the whole phrase when it is short ("sources close to the
-// negotiations"), else the noun phrase that ends it.
-func (d *docState) sourceAfter(toks []token, lo, end int) (np, bool) {
-	p, ok := d.npEndingAt(toks, end, lo)
-	if ok && p.lo == lo {
-		return p, true
-	}
-	if q, ok := d.shortPhrase(toks, lo, end); ok {
-		return q, true
-	}
-	return p, ok
 }
 
 // outletEndingAt finds an outlet the gazetteer knows whose name ends where
@@ -408,28 +356,6 @@ func (d *docState) outletEndingAt(span quote.Span) (Outlet, bool) {
 		return Outlet{}, false
 	}
 	return m.Outlet, true
-}
-
-// sourceHead reports whether the last word of a phrase after "citing" can
-// name a source of words: a name, people or a body, a document or an
-// outlet ("citing officials", "citing a report"), not a reason ("citing
-// company policy").
-func sourceHead(t token) bool {
-	w := strings.TrimSuffix(t.lower, "'s")
-	return t.isCap() || speakerNouns[w] || groupNouns[w] || mediaNouns[w] || documentNouns[w] || roleNouns[w] ||
-		strings.HasSuffix(w, "s") && (speakerNouns[strings.TrimSuffix(w, "s")] || roleNouns[strings.TrimSuffix(w, "s")])
-}
-
-// phraseHead returns the head word of a noun phrase: the last word before
-// a preposition or a post-modifier ("sources close to the talks",
-// "officials familiar with the plan"), else its last word.
-func phraseHead(toks []token) token {
-	for k := 1; k < len(toks); k++ {
-		if prepositions[toks[k].lower] || toks[k].is("close", "familiar", "near", "who", "which", "that") {
-			return toks[k-1]
-		}
-	}
-	return toks[len(toks)-1]
 }
 
 // phraseBetween takes toks[lo:hi] as a speaker when it is a short noun

@@ -693,9 +693,10 @@ func (d *docState) skipAddressee(st []token, k int) int {
 	switch {
 	case objectPronouns[t.lower] || audienceWords[t.lower] && !t.is("the"):
 		return k + 1
-	case t.isCap():
+	case t.isCap() && !determiners[t.lower]: // ("told The Herald": the determiner's case below)
 		for n := min(len(st), k+4); n > k; n-- {
-			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) && !mediaNouns[st[n].lower] && !st[n].is("news") {
+			if _, ok := d.outlet(d.textOf(st, k, n)); ok && n < len(st) && st[n].isCap() && allCaps(st[k:n]) &&
+				!mediaNouns[strings.TrimSuffix(st[n].lower, "'s")] && !st[n].is("news") { // (but "told NBC Television's …", "told NBC News")
 				return n // "told Reuters IBC President Jorio Dauster has …"
 			}
 		}
@@ -705,6 +706,18 @@ func (d *docState) skipAddressee(st []token, k int) int {
 		if k < len(st) && audienceWords[st[k].lower] && !st[k].is("the") {
 			k++ // "telling Japanese reporters"
 		}
+		for k < len(st) && (mediaNouns[st[k].lower] || pressPeople[st[k].lower]) {
+			k++ // "told Bild newspaper", "told Radio Monte Carlo interviewers"
+		}
+		if k < len(st) && st[k].kind == tQuote && strings.HasSuffix(st[k-1].lower, "'s") {
+			// "told NBC Television's “Meet the Press” that": the
+			// programme's title.
+			for j := k + 1; j < len(st) && j-k <= 8; j++ {
+				if st[j].kind == tQuote {
+					return j + 1
+				}
+			}
+		}
 		return k
 	case determiners[t.lower]:
 		j := k + 1
@@ -713,6 +726,9 @@ func (d *docState) skipAddressee(st []token, k int) int {
 			j++
 			if st[j-1].isCap() && j+1 < len(st) && st[j].is("of") && st[j+1].isCap() || st[j-1].isCap() && j < len(st) && (mediaNouns[st[j].lower] || st[j].is("news")) {
 				continue // "the official Times of Zambia newspaper"
+			}
+			if (st[j-1].isCap() || mediaNouns[st[j-1].lower]) && j < len(st) && pressPeople[st[j].lower] {
+				return j + 1 // "a Radio Monte Carlo interviewer", "a radio interviewer"
 			}
 			nameGoesOn := j < len(st) && (st[j].isCap() || mediaNouns[st[j].lower] && (mediaNouns[st[j-1].lower] || st[j-1].is("news")) ||
 				nameParticles[st[j].lower] && j+1 < len(st) && st[j+1].isCap()) // "the Radio del Plata" // "the official Times …", "the Iraqi news agency INA"
@@ -738,13 +754,28 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 	// an addressee ("told The Washington Post's editorial board that").
 	first := st[k]
 	if prepositions[first.lower] || first.is(",") || first.isCap() || timeWords[first.lower] ||
-		strings.HasSuffix(first.lower, "ly") || determiners[first.lower] && tell {
-		for j := k; j < len(st)-1 && j-k <= 8; j++ {
+		strings.HasSuffix(first.lower, "ly") || (determiners[first.lower] || roleNouns[first.lower]) && tell { // ("told Reuters general manager Michael Nelson that")
+		plain := tell // no comma, "to" or verb of speech yet
+		for j := k; j < len(st)-1 && j-k <= 12; j++ {
 			t := st[j]
+			if v, ok := d.verbAt(st, j); t.is(",", "to") || ok && isSpeechVerb(v) && !t.isCap() {
+				plain = false // ("told reporters on Saturday U.S. officials told him …")
+			}
+			if j-k > 8 && (!plain || t.is("that") && verbLike(d, st, j+1)) {
+				// Further only after an addressee, in one adjunct: "told
+				// Bild newspaper in an interview released ahead of
+				// publication on Tuesday that"; but not "the episode that
+				// has …".
+				break
+			}
 			if t.is("that") {
 				return j + 1, true
 			}
-			if t.kind == tQuote || t.is(".", ";", ":", "?", "!") || j > k && t.is("is", "are", "was", "were", "has", "have", "had", "will", "would") {
+			if t.kind == tQuote || t.is(".", ";", ":", "?", "!") || j > k && t.is("is", "are", "was", "were", "has", "have", "had", "will", "would") ||
+				j > k && t.is("if", "whether") ||
+				j > k && t.is("he", "she", "they", "we", "i") && !prepositions[st[j-1].lower] && !st[j-1].is("when", "while", "because", "if", "once", "although") {
+				// ("told CNN host Chris Cuomo she believed that …"; but "told
+				// The Huffington Post before he spoke that …")
 				// "said Thursday his biggest worry is that …": the
 				// clause began before its own "that".
 				break
@@ -790,8 +821,8 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 		// direct and already taken.
 		return 0, false
 	}
-	if t.kind != tWord {
-		return 0, false
+	if t.kind != tWord || t.is("quoting", "citing") {
+		return 0, false // ("the office said quoting customs figures": the source)
 	}
 	if t.is("about", "around", "nearly", "almost", "roughly", "over", "under", "virtually", "practically") && k+1 < len(st) &&
 		(isDigit(st[k+1].text) || st[k+1].is("half", "a", "one", "two", "three", "four", "five", "ten", "twice", "every", "all", "each", "no", "everyone", "everything", "nobody", "nothing")) {
@@ -1037,6 +1068,45 @@ var trailingClauses = set("which", "who", "whom", "whose", "where", "while",
 	"sparking", "drawing", "pointing", "insisting", "warning", "urging", "accusing", "compared",
 	"despite", "putting", "leaving", "meaning", "given", "raising", "signaling", "signalling")
 
+// relativeClauseEnd returns the index of the comma that closes the
+// relative clause opening at toks[r] when the sentence goes on after it
+// with a verb ("…, which had been talked down, would damage …") or a
+// clause ("…, which broke a drought, plantations have not …"), else 0.
+func relativeClauseEnd(d *docState, toks []token, r int) int {
+	for e := r + 2; e+2 < len(toks) && e-r <= 20; e++ {
+		t := toks[e]
+		if t.kind == tQuote || t.is(";", ".", "—", "–", "--", ":") || t.kind == tWord && !t.isCap() && isSpeechVerbToken(d, toks, e) {
+			return 0 // (nor "…, which he said were at his side, …": an attribution of its own)
+		}
+		if !t.is(",") {
+			continue
+		}
+		n := toks[e+1]
+		if n.kind != tWord || trailingClauses[n.lower] || n.is("and", "but", "or") || strings.HasSuffix(n.lower, "ing") {
+			return 0
+		}
+		for j := e + 1; j < len(toks) && j-e <= 4 && toks[j].kind == tWord; j++ {
+			if verbLike(d, toks, j) && !toks[j].isCap() && !strings.HasSuffix(toks[j].lower, "ing") {
+				if isSpeechVerbToken(d, toks, j) {
+					return 0 // "…, which …, a source said": an attribution follows
+				}
+				return e
+			}
+		}
+		// No verb yet: a list inside the relative clause ("which will
+		// include oilseeds, grains and dairy products, would be worth");
+		// its end is further on.
+	}
+	return 0
+}
+
+// isSpeechVerbToken reports whether toks[j] is a verb of speech that
+// takes a clause ("said", not "talked").
+func isSpeechVerbToken(d *docState, toks []token, j int) bool {
+	v, ok := d.verbAt(toks, j)
+	return ok && isSpeechVerb(v) && v.Clause
+}
+
 // summingUp reports whether toks[k:] is a noun phrase that comments on the
 // clause before it: "a swipe at …", "a reference to …", "a message that
 // …", "one that …", "something that …".
@@ -1087,6 +1157,15 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			continue
 		}
 		next := toks[k+1]
+		if t.is(",") && relativePronouns[next.lower] && k > 1 {
+			if e := relativeClauseEnd(d, toks, k+1); e > 0 {
+				// "the lower dollar, which had been talked down by U.S.
+				// officials, would damage exports": the relative clause
+				// is inside the reported one, which goes on.
+				k = e
+				continue
+			}
+		}
 		if t.is(",", "—", "–", "--") && trailingClauses[next.lower] &&
 			!(relativePronouns[next.lower] && hasQuote(toks[k+1:])) { // "…, which “will help elect …”" is the speaker's too
 			c.End = toks[k-1].end

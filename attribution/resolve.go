@@ -296,6 +296,13 @@ func (d *docState) resolve() {
 				continue // "the Press Association news agency" names itself
 			}
 			d.resolveReference(v, byNoun)
+			if lv := strings.ToLower(v.Text); (lv == "it" || lv == "they") && (v.Name == "" || v.Name == describe(v.Text)) {
+				// "…, a Hong Kong newspaper said. … it quoted experts as
+				// saying": the outlet that spoke last, named or described.
+				if m := d.outletSpeakerBefore(v.Span.Start); m != nil {
+					v.Name, v.Kind = m.Name, m.Kind
+				}
+			}
 		}
 	}
 	d.inheritQuotedBy()
@@ -340,7 +347,11 @@ func (d *docState) nearestName(pos int) *Mention {
 }
 
 // sentenceName returns the first person's name of the sentence that holds
-// pos, when it comes before pos.
+// pos, when it comes before pos and before any preposition: the subject's
+// ("Putin has blamed the West for policies that he said"), not a name in
+// an adjunct or a clause ("Citing the share buybacks from Norfolk
+// Southern, he said", "The company, to be named <Sharp Appliances>, will
+// …, he told Reuters").
 func (d *docState) sentenceName(pos int) *Mention {
 	toks := d.tokens(0, 0)
 	for pi, para := range d.paras {
@@ -360,6 +371,9 @@ func (d *docState) sentenceName(pos int) *Mention {
 	}
 	for i := start; i < len(toks) && toks[i].start < pos; i++ {
 		t := toks[i]
+		if i > start && prepositions[t.lower] && !t.isCap() {
+			break
+		}
 		if !t.isCap() || nonNames[t.lower] || i+1 < len(toks) && toks[i+1].isCap() {
 			continue
 		}
@@ -465,6 +479,22 @@ var firstNames = sync.OnceValue(func() map[string]byte {
 	}
 	return m
 })
+
+// outletSpeakerBefore returns the speaker of the latest quote before pos
+// that is an outlet, or nil.
+func (d *docState) outletSpeakerBefore(pos int) *Mention {
+	var best *Mention
+	for i := range d.out {
+		m := d.out[i].Speaker
+		if m == nil || m.Name == "" || m.Span.Start >= pos || m.Kind != Media && m.Kind != Agency || subjectPronouns[strings.ToLower(m.Text)] {
+			continue
+		}
+		if best == nil || m.Span.Start > best.Span.Start {
+			best = m
+		}
+	}
+	return best
+}
 
 // relayReference reports whether a relay's text refers back to an outlet
 // instead of naming it: "it", "the paper", "the agency".

@@ -172,9 +172,17 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		}
 	}
 	if i+1 < len(toks) && strings.HasSuffix(toks[i].lower, "s") && !strings.HasSuffix(toks[i].lower, "ss") &&
-		toks[i+1].is("have", "had", "which", "said", "say") && i > 0 && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] {
-		// "Newspaper reports have said", "local press reports which said":
-		// the plural noun, whose verb comes after it.
+		(toks[i+1].is("have", "had", "which", "said", "say") || toks[i+1].is("are", "were") && v.Lemma != "say") &&
+		i > 0 && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] {
+		// "Newspaper reports have said", "local press reports which said",
+		// "owners in four states are causing": the plural noun, whose verb
+		// comes after it. (But "the ones State now says are …".)
+		return Verb{}, false
+	}
+	if i > 0 && i+1 < len(toks) && mediaNouns[toks[i-1].lower] && toks[i].is("reports", "accounts") && toks[i+1].kind == tWord && !toks[i+1].isCap() &&
+		(toks[i+1].verb != 0 || toks[i+1].is("is", "are", "was", "were", "have", "had", "say", "said")) {
+		// "as newspaper reports suggested", "Television reports showed":
+		// the plural noun after its medium, and its verb.
 		return Verb{}, false
 	}
 	if v.Lemma == toks[i].lower && !toks[i].isCap() && i > 1 && !strings.HasSuffix(toks[i-1].lower, "s") {

@@ -195,6 +195,8 @@ func TestNotQuotes(t *testing.T) {
 		`He went to Moscow to tell him about his needs.`,
 		`Many suspect he seeks national power.`,
 		`Search terms included "ambassador," "attack," "Benghazi," and "Libya."`,
+		`Strikes by seamen and by petrol station owners in four states are causing headaches to the government.`,
+		`Television reports showed some of these protests still continuing today.`,
 	} {
 		var r Resolver
 		if a := r.Analyze(text); len(a.Quotes) > 0 {
@@ -213,6 +215,8 @@ func TestProvenance(t *testing.T) {
 		{"ABU DHABI, June 29 - Yugoslavia and the UAE agreed.", Provenance{Dateline: "ABU DHABI"}},
 		{"NEW YORK, Nov. 19 (UPI) — Former Secretary of State Hillary Clinton spoke.", Provenance{Dateline: "NEW YORK", Wire: "UPI"}},
 		{"LONDON (Reuters) - Shares fell.", Provenance{Dateline: "LONDON", Wire: "Reuters"}},
+		{"OSAKA, Japan, April 27 - Shares fell.", Provenance{Dateline: "OSAKA"}},
+		{"CLEARWATER, Fla., March 3 - Shares fell.", Provenance{Dateline: "CLEARWATER"}},
 	}
 	var r Resolver
 	for _, tt := range tests {
@@ -289,6 +293,12 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"The staffer, who worked on the server, was granted immunity"}},
 		{"He said the plan would work, which few economists believe.",
 			[]string{"the plan would work"}},
+		{"Geiger said the lower dollar, which had been talked down by U.S. officials, would damage exports.",
+			[]string{"the lower dollar, which had been talked down by U.S. officials, would damage exports"}},
+		{"An official said the imports, which will include oilseeds, grains and dairy products, would be worth four billion dlrs.",
+			[]string{"the imports, which will include oilseeds, grains and dairy products, would be worth four billion dlrs"}},
+		{"Bamberg said the videos do not show what is in his hands, which he said were at his side.",
+			[]string{"the videos do not show what is in his hands", "were at his side"}},
 		{"Clinton pointed out that the plan had failed twice before.",
 			[]string{"the plan had failed twice before"}},
 		{"Trump talked about his plan to build a wall on the border.",

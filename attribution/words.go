@@ -49,7 +49,7 @@ var clauseStarters = set("he", "she", "they", "i", "we", "it", "you", "there", "
 
 // roleNouns describe a person by office or function; "Kremlin spokesman
 // Dmitry Peskov" keeps "Kremlin spokesman" as the role.
-var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister",
+var roleNouns = withRoleCompounds(set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister",
 	"president", "leader", "chief", "director", "secretary", "senator", "candidate", "nominee",
 	"frontrunner", "front-runner", "commander", "chairman", "chairwoman", "chair", "governor",
 	"mayor", "official", "officials", "adviser", "advisor", "aide", "ambassador", "envoy",
@@ -72,7 +72,28 @@ var roleNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", "mi
 	"militant", "rebel", "commentator", "pundit", "blogger", "journalist", "comedian", "actor",
 	"actress", "singer", "star", "player", "coach", "manager", "lobbyist", "regulator",
 	"fellow", "scholar", "dean", "principal", "nurse", "mother", "father", "wife", "husband",
-	"son", "daughter", "brother", "sister", "friend", "neighbor", "neighbour", "veteran")
+	"son", "daughter", "brother", "sister", "friend", "neighbor", "neighbour", "veteran",
+	"employee"))
+
+// withRoleCompounds adds to a set of role nouns the hyphenated compounds
+// wire copy writes them in: "director-general", "vice-chairman",
+// "co-chairman", "ex-minister", "then-president", "chairman-designate",
+// "editor-in-chief". It returns m.
+func withRoleCompounds(m map[string]bool) map[string]bool {
+	var compounds []string
+	for r := range m {
+		for _, pre := range []string{"vice-", "co-", "ex-", "then-", "deputy-"} {
+			compounds = append(compounds, pre+r)
+		}
+		for _, suf := range []string{"-general", "-elect", "-designate", "-in-chief"} {
+			compounds = append(compounds, r+suf)
+		}
+	}
+	for _, c := range compounds {
+		m[c] = true
+	}
+	return m
+}
 
 // speakerNouns are heads of noun phrases that can say something: people and
 // bodies ("the ministry said", "officials said", "the report said").
@@ -109,7 +130,8 @@ var speakerNouns = set("spokesman", "spokeswoman", "spokesperson", "spokesmen", 
 	"surrogates", "friend", "friends", "neighbor", "neighbors", "witness", "father",
 	"mother", "wife", "husband", "daughter", "son", "brother", "sister", "veteran", "veterans",
 	"fans", "backers", "donors", "contributors", "families", "family", "teacher", "teachers",
-	"doctor", "doctors", "nurse", "nurses", "officials", "unions", "businesses", "groups")
+	"doctor", "doctors", "nurse", "nurses", "officials", "unions", "businesses", "groups",
+	"employee", "employees")
 
 // groupNouns are plural, generic speakers ("analysts said").
 var groupNouns = set("analysts", "experts", "residents", "witnesses", "diplomats",
@@ -121,7 +143,7 @@ var groupNouns = set("analysts", "experts", "residents", "witnesses", "diplomats
 	"lawyers", "attorneys", "executives", "managers", "officers", "researchers",
 	"scientists", "producers", "exporters", "importers", "fans", "backers", "donors",
 	"families", "teachers", "doctors", "nurses", "friends", "neighbors", "veterans", "staffers",
-	"operatives", "surrogates", "bankers", "brokers", "industry")
+	"operatives", "surrogates", "bankers", "brokers", "industry", "employees")
 
 // documentNouns are written sources ("the report said").
 var documentNouns = set("report", "statement", "survey", "poll", "study", "document", "memo",
@@ -145,6 +167,11 @@ var anonymousCues = []string{"who asked not to be named", "who declined to be na
 // anonymousHeads are noun-phrase heads of unnamed sources.
 var anonymousHeads = set("source", "sources", "official", "officials", "insider", "insiders",
 	"person", "people", "aide", "aides", "diplomat", "diplomats")
+
+// pressPeople are the people of a news outlet an addressee can be: "told a
+// Radio Monte Carlo interviewer", "told Le Monde reporters".
+var pressPeople = set("interviewer", "interviewers", "reporter", "reporters", "correspondent",
+	"correspondents", "journalist", "journalists", "editor", "editors")
 
 // audienceWords after "told" name an audience, not a relay: "told reporters".
 var audienceWords = set("reporters", "journalists", "parliament", "congress", "lawmakers",
