@@ -99,10 +99,10 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		}
 		pre, base = pre[lo0:], base+lo0
 	}
-	lpre := strings.ToLower(pre)
+	lpre := strings.TrimRight(strings.ToLower(pre), ", ")
 	for _, c := range anonymousCues {
-		if strings.HasSuffix(strings.TrimRight(lpre, ", "), c) {
-			cut := base + len(strings.TrimRight(lpre, ", ")) - len(c)
+		if strings.HasSuffix(lpre, c) {
+			cut := base + len(lpre) - len(c)
 			for end > lo && toks[end-1].start >= cut {
 				end--
 			}
@@ -710,11 +710,16 @@ func (d *docState) lookupOutlet(phrase string) (Outlet, bool) {
 		return ms[0].Outlet, true
 	}
 	named := false // a capitalised word that is not a possessive ("Iran's")
-	for _, w := range strings.Fields(phrase) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
-			named = true
+	for rest := phrase; rest != "" && !named; {
+		rest = strings.TrimLeft(rest, " \t\n")
+		w := rest
+		if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+			w, rest = rest[:i], rest[i:]
+		} else {
+			rest = ""
 		}
+		r, _ := utf8.DecodeRuneInString(w)
+		named = unicode.IsUpper(r) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 	}
 	if !named {
 		return Outlet{}, false

@@ -3,6 +3,7 @@ package attribution
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // datelineRe matches a dateline at the start of a paragraph: "MOSCOW:",
@@ -100,4 +101,14 @@ func mayBeDateline(s string) bool {
 	return c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-' || c == ' ' || c == 0xE2 // N'DJAMENA, N’DJAMENA
 }
 
-func matchDateline(s string) []string { return matchIf(mayBeDateline(s), datelineRe, s) }
+func matchDateline(s string) []string {
+	if len(s) > 160 {
+		// A dateline is at the very start: "OSAKA, Japan, April 27 (Reuters) -".
+		n := 160
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	return matchIf(mayBeDateline(s), datelineRe, s)
+}

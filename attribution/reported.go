@@ -38,7 +38,7 @@ func (d *docState) reported() {
 			// A sentence may hold several attributions ("X said A, but Y
 			// said B"): after a frame has read one, the frames read the
 			// rest of the sentence again.
-			if !d.anyVerb(st) && !hasToken(st, "according") && !hasToken(st, "that") {
+			if !d.mayReport(st) {
 				continue // no frame can read it (most lines of a results table)
 			}
 			for round := 0; round < 3 && len(st) >= 3; round++ {
@@ -119,6 +119,17 @@ func (d *docState) reported() {
 			}
 		}
 	}
+}
+
+// mayReport reports whether a frame may read st: it holds a word with a
+// reporting-verb reading, "according" or "that".
+func (d *docState) mayReport(st []token) bool {
+	for _, t := range st {
+		if t.verb != 0 || t.lower == "according" || t.lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportFrames are the frames of reported speech, tried in order on each
@@ -433,7 +444,7 @@ func (d *docState) trimContent(c quote.Span) quote.Span {
 	for {
 		s := d.text[c.Start:c.End]
 		t := strings.TrimLeft(s, " ,:—–-\u00a0")
-		if strings.HasPrefix(strings.ToLower(t), "that ") {
+		if len(t) >= 5 && strings.EqualFold(t[:5], "that ") {
 			t = t[len("that "):]
 		}
 		c.Start += len(s) - len(t)

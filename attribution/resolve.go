@@ -651,10 +651,12 @@ func (d *docState) resolveReference(m *Mention, byNoun map[string]*Mention) {
 
 // hasUpperWord reports whether s has a word that starts with a capital.
 func hasUpperWord(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsUpper(r) && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n') {
+			return true // a word that starts with a capital
 		}
+		i += size
 	}
 	return false
 }
