@@ -127,6 +127,12 @@ func (d *docState) lookupVerbs(toks []token) {
 		if len(t.lower) < 3 || t.lower[0] <= '9' {
 			continue // no verb is that short or starts with a digit
 		}
+		switch t.lower {
+		case "the", "and", "that", "for", "was", "with", "from", "his", "has", "are", "were", "have", "its",
+			"this", "but", "not", "had", "will", "would", "which", "who", "their", "been", "they", "she", "her",
+			"pct", "dlrs", "mln", "year", "company", "share", "shares", "billion", "percent", "than", "also":
+			continue // the commonest words of news copy, none a verb of speech
+		}
 		v, ok := Verb{}, false
 		if i+1 < len(toks) && toks[i+1].kind == tWord {
 			// "pointed out", "called for": the particle goes with the verb,
