@@ -435,7 +435,8 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 		// Poor's Corp": connectors inside the names of organisations.
 		if k < end && k-1 > lo && toks[k-2].isCap() && toks[k-2].kind == tWord &&
 			(p.is("of", "for") || p.is("and", "&") && (orgLike(toks[end-1].lower) || orgOfBefore(toks, k-1, lo) ||
-				toks[end-1].is("minister", "secretary") && end-k <= 2)) { // "Defence and Aviation Minister"
+				toks[end-1].is("minister", "secretary") && end-k <= 2 || // "Defence and Aviation Minister"
+				len(toks[k].text) == 1 && len(toks[k-2].text) == 1)) { // "S and P"
 			k--
 			continue
 		}

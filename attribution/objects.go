@@ -133,7 +133,12 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		t := st[v]
 		verb, ok := d.verbAt(st, v)
 		ing := strings.HasSuffix(t.lower, "ing")
-		if !ok || verb.Class != "speech" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() ||
+		if verb.Lemma == "cite" && (ing || citesSource(st, v+1)) {
+			// "…, citing customs officials", "the paper cited official
+			// sources": the source of the words, read by citing.
+			continue
+		}
+		if !ok || verb.Class != "speech" && verb.Lemma != "cite" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() ||
 			ing && !((st[v-1].is(",", "—", "–", "--", "is", "was", "are", "were", "been") ||
 				v > 1 && (isAdverb(st[v-1]) || preVerbWords[st[v-1].lower] || timeWords[st[v-1].lower] || st[v-1].is("now", "still", "already", "again")) && st[v-2].is("is", "was", "are", "were", "been")) && objectVerbs[verb.Lemma]) {
 			// A participle only after a comma ("…, calling for a ban")
@@ -215,7 +220,7 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten",
 	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
 	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
-	"boast about", "boast of", "joke about", "warn of", "write about")
+	"boast about", "boast of", "joke about", "warn of", "write about", "cite", "question")
 
 // naming reports whether st[v] names what comes before it rather than
 // reporting speech: "a firm called Cambridge Analytica", "a beer called
@@ -244,6 +249,22 @@ func titleAfter(st []token, k int) bool {
 // namingVerb reports whether t is a participle that may name a thing.
 func namingVerb(t token) bool {
 	return t.is("called", "named", "dubbed", "titled", "labeled", "labelled")
+}
+
+// citesSource reports whether the words at st[k] name a source ("official
+// sources", "customs figures", "a report in the Times") rather than a
+// reason or an example.
+func citesSource(st []token, k int) bool {
+	for j := k; j < len(st) && j-k < 4; j++ {
+		if st[j].kind != tWord {
+			return false
+		}
+		if st[j].is("source", "sources", "official", "officials", "figures", "statistics", "data", "report", "reports",
+			"documents", "diplomats", "analysts", "bankers", "traders", "dealers", "newspaper", "paper", "agency", "radio") {
+			return true
+		}
+	}
+	return false
 }
 
 // participleEnd ends a participle's clause st[from:end] where the

@@ -254,7 +254,7 @@ func (d *docState) participleGoesOn(st []token, k int, prev Quote) bool {
 		if start, ok = d.clauseStart(st, afterVerb(st, k, verb), tellVerbs[verb.Lemma], strongClause[verb.Lemma]); !ok {
 			return false
 		}
-	case objectVerbs[verb.Lemma]:
+	case objectVerbs[verb.Lemma] && verb.Lemma != "cite": // ("…, citing customs officials": a source)
 		// "“…,” Mr. Axelrod said, calling the Fox News chief
 		// ''brilliant.''": the object and what it is called.
 		start = afterVerb(st, k, verb)
