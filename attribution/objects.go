@@ -220,7 +220,8 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten",
 	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
 	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
-	"boast about", "boast of", "joke about", "warn of", "write about", "cite", "question")
+	"boast about", "boast of", "joke about", "warn of", "write about", "cite", "question",
+	"discuss", "mention", "dispute", "tout")
 
 // naming reports whether st[v] names what comes before it rather than
 // reporting speech: "a firm called Cambridge Analytica", "a beer called
