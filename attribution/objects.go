@@ -32,9 +32,20 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 			continue
 		}
 		var p np
-		if strings.HasSuffix(t.lower, "ing") {
+		ing := strings.HasSuffix(t.lower, "ing")
+		switch {
+		case ing && st[v-1].kind == tWord && st[v-1].isCap():
+			// "…, with Sen. John McCain calling it a “Chinese menu.”"
+			if p, ok = d.subjectBefore(st, v, 0); !ok {
+				p, ok = d.sentenceSubject(st, v)
+			}
+		case ing:
 			p, ok = d.sentenceSubject(st, v)
-		} else {
+		case st[v-1].is("and", "but"):
+			// "when Cruz knocked Rubio on trade and called him a
+			// “moderate”": the subject of the first verb.
+			p, ok = d.coordSubject(st, v)
+		default:
 			p, ok = d.subjectBefore(st, v, 0)
 		}
 		if !ok {
@@ -176,6 +187,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			p, ok = d.subjectBefore(st, v-1, 0) // "Trump is calling for"
 		case ing:
 			p, ok = d.sentenceSubject(st, v) // "…, calling for"
+		case st[v-1].is("and", "but"):
+			p, ok = d.coordSubject(st, v) // "Cruz knocked Rubio and called him …"
 		default:
 			p, ok = d.subjectBefore(st, v, 0)
 		}
@@ -188,8 +201,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		}
 		end := len(st)
 		for k := start; k < len(st); k++ {
-			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 && !(toWhat && listGoesOn(st, k)) ||
-				st[k].is(",") && k > start && k+1 < len(st) && strings.HasSuffix(st[k+1].lower, "ing") && !st[k+1].isCap() { // "pointed to the polls, cracking a smile"
+			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 && !(toWhat && listGoesOn(st, k)) && !d.wordList(st, k) ||
+				st[k].is(",") && k > start && k+1 < len(st) && strings.HasSuffix(st[k+1].lower, "ing") && !st[k+1].isCap() && !d.wordList(st, k) { // "pointed to the polls, cracking a smile"
 				end = k
 				break
 			}
@@ -245,6 +258,43 @@ func titleAfter(st []token, k int) bool {
 	p := st[k-1]
 	return strings.HasSuffix(p.lower, "'s") && p.isCap() || p.is("program", "programme", "show", "book", "film", "movie",
 		"documentary", "column", "op-ed", "editorial", "essay", "article", "album", "song", "series", "newsletter", "blog", "podcast")
+}
+
+// coordSubject finds the subject of a verb joined by "and" or "but" to
+// an earlier one: the subject of that earlier verb ("Cruz knocked Rubio on
+// trade and called him …").
+func (d *docState) coordSubject(st []token, v int) (np, bool) {
+	for k := v - 2; k >= 1 && v-k <= 12; k-- {
+		t := st[k]
+		if t.kind != tWord {
+			if t.is(",", ";", ":") || t.kind == tQuote {
+				break
+			}
+			continue
+		}
+		if !t.isCap() && (strings.HasSuffix(t.lower, "ed") || pastForms[t.lower] || d.speechVerbAt(st, k)) {
+			if p, ok := d.subjectBefore(st, k, 0); ok {
+				return p, true
+			}
+			break
+		}
+	}
+	return d.sentenceSubject(st, v)
+}
+
+// wordList reports whether the comma st[k] is inside a short list that
+// ends with "and" or "or": "a kind, loving and admirable person".
+func (d *docState) wordList(st []token, k int) bool {
+	for j := k + 1; j < len(st)-1 && j-k <= 3; j++ {
+		t := st[j]
+		if t.kind != tWord || t.isCap() && j == k+1 || t.is("is", "are", "was", "were", "has", "have", "had", "will", "would") || d.speechVerbAt(st, j) {
+			return false
+		}
+		if t.is("and", "or") {
+			return j > k+1 && st[j+1].kind == tWord
+		}
+	}
+	return false
 }
 
 // namingVerb reports whether t is a participle that may name a thing.
