@@ -219,7 +219,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		a := attr{speaker: p, rule: ruleVerbObject, conf: 0.6, cue: t.text}
 		a.cueSpan = spanOf(st, v, v+1)
 		a.evidence = spanOf(st, p.lo, v+1)
-		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+		return a, quote.Span{Start: st[start].start, End: d.closingMark(st, start, end)}, true
 	}
 	return attr{}, quote.Span{}, false
 }
@@ -280,6 +280,20 @@ func (d *docState) coordSubject(st []token, v int) (np, bool) {
 		}
 	}
 	return d.sentenceSubject(st, v)
+}
+
+// closingMark returns the end of the words st[start:end], past the closing
+// mark of a quoted fragment that a comma ends inside: "called him a
+// “moderate,” a dig at him" ends after the mark.
+func (d *docState) closingMark(st []token, start, end int) int {
+	if end+1 < len(st) && st[end].is(",") && st[end+1].kind == tQuote {
+		for _, m := range d.marks {
+			if m.Outer.End == st[end+1].end && m.Outer.Start >= st[start].start {
+				return m.Outer.End
+			}
+		}
+	}
+	return st[end-1].end
 }
 
 // wordList reports whether the comma st[k] is inside a short list that

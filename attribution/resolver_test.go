@@ -143,7 +143,7 @@ func TestSieves(t *testing.T) {
 		{"initials joined by 'and'", "S and P cited a 400 mln dlr provision to reserves.",
 			"a 400 mln dlr provision to reserves", "indirect", "S and P", "S and P", ruleVerbObject, ""},
 		{"second verb of an earlier subject", `There were sharper references, such as when Cruz knocked Rubio on trade and called him a "moderate," a dig at him.`,
-			`him a "moderate`, "indirect", "Cruz", "Cruz", ruleVerbObject, ""},
+			`him a "moderate,"`, "mixed", "Cruz", "Cruz", ruleVerbObject, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
