@@ -528,6 +528,9 @@ verbs:
 			if !ok {
 				p, ok = d.headedSubject(st, v)
 			}
+			if !ok {
+				p, ok = d.bareSubject(st, v)
+			}
 			if v > 3 && (st[0].isCap() || st[1].isCap()) && (!ok || p.lo > 0 && !p.pronoun) {
 				// "Roger Hemminghaus, chairman of the company that is to
 				// spin off from Diamond Shamrock Corp told Reuters"
@@ -943,6 +946,43 @@ func (d *docState) subjectPhrase(st []token, v int) (np, bool) {
 		return np{}, false
 	}
 	p := np{lo: lo, hi: v, generic: true}
+	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
+	return p, true
+}
+
+// bareSubject reads a short subject of "say" after a conjunction or a
+// comma inside the sentence: "although history says there can be …", "But
+// hacking specialists say …", "…, but 55 percent of all voters say …".
+func (d *docState) bareSubject(st []token, v int) (np, bool) {
+	if d.lemmaAt(st, v) != "say" {
+		return np{}, false
+	}
+	lo := -1
+	for k := v - 1; k >= 0 && v-k <= 7; k-- {
+		if st[k].is(",", "but", "although", "though", "while", "because", "and", "so", "yet", "whereas") {
+			lo = k + 1
+			break
+		}
+	}
+	if lo < 0 && v <= 6 {
+		lo = 0
+	}
+	if lo < 0 || v-lo < 1 || v-lo > 6 {
+		return np{}, false
+	}
+	for k := lo; k < v; k++ {
+		t := st[k]
+		if t.kind != tWord && !t.is("%") || subjectPronouns[t.lower] || relativePronouns[t.lower] || prepositions[t.lower] && k == lo ||
+			t.is("and", "or") && (k == lo || k == v-1) || t.is("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do") ||
+			d.speechVerbAt(st, k) && !strings.HasSuffix(t.lower, "ing") {
+			return np{}, false
+		}
+	}
+	head := st[v-1]
+	if !(head.isCap() || head.is("%", "history", "data", "research", "evidence") || !head.isCap() && strings.HasSuffix(head.lower, "s") && len(head.lower) > 3) {
+		return np{}, false
+	}
+	p := np{lo: lo, hi: v, generic: !head.isCap()}
 	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
 	return p, true
 }
