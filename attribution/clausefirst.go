@@ -193,6 +193,13 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 					p, c = q, q.lo-1
 				}
 			}
+			if v > lo && !p.pronoun {
+				// "…, He Kang, Minister of Agriculture, Animal Husbandry
+				// and Fisheries said": the list ends the title.
+				if q, ok := d.titleListName(st, p, 0); ok && q.lo > 1 && st[q.lo-1].is(",") {
+					p, c = q, q.lo-1
+				}
+			}
 			// Nothing but adjuncts may follow: no second clause.
 			rest := afterVerb(st, v, verb)
 			if v == lo {

@@ -558,6 +558,14 @@ func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
 	// The main verb: the last speech verb before v.
 	for k := v - 1; k >= 0; k-- {
 		if verb, ok := d.verbAt(toks, k); ok && isSpeechVerb(verb) && !strings.HasSuffix(toks[k].lower, "ing") {
+			if k > 1 && toks[k-1].is("to") && toks[k-2].kind == tWord {
+				// "Nobuo Ito declined to specify what share the firms
+				// would take, but told": the infinitive's subject is the
+				// subject of the verb before it.
+				if p, ok := d.subjectBefore(toks, k-2, 0); ok {
+					return p, true
+				}
+			}
 			if p, ok := d.subjectBefore(toks, k, 0); ok {
 				return p, true
 			}

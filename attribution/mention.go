@@ -225,7 +225,11 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 					return n, true
 				}
 			}
-			if p, ok := d.npEndingAt(toks, nEnd, lo); ok {
+			p, ok := d.npEndingAt(toks, nEnd, lo)
+			if !ok {
+				p, ok = d.taggedName(toks, nEnd, lo)
+			}
+			if ok {
 				p.hi = end - 1
 				p.anonymous = p.anonymous || anon
 				// "FECSA's General Manager, Jose Zaforteza, told Reuters":
@@ -244,12 +248,23 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 						return n, true
 					}
 				}
+				if p.mention.Kind == Person && !p.pronoun && k+2 < end-1 && toks[k+1].is("a", "an") && toks[k-1].isCap() &&
+					mediaNouns[phraseHead(toks[k+1:end-1]).lower] {
+					// "Wen Wei Po, a Hong Kong daily with close Peking
+					// links, said": a paper, named by the apposition.
+					p.mention.Kind = Media
+				}
 				return p, true
 			}
 		}
 		return np{}, false
 	}
 	p, ok := d.npEndingAt(toks, end, lo)
+	if ok && !p.pronoun {
+		if n, ok := d.titleListName(toks, p, lo); ok {
+			return n, true
+		}
+	}
 	if ok && !p.pronoun && p.lo-2 >= lo && toks[p.lo-1].is("for", "of", "at", "with") {
 		// "A spokeswoman for the campaign said": the spokeswoman speaks,
 		// the campaign is her organisation.
@@ -260,6 +275,60 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	}
 	p.anonymous = p.anonymous || anon
 	return p, ok
+}
+
+// taggedName reads a phrase that ends in a company's name in the wire's
+// tags, "President of <International Telecom Japan Inc>", from lo to end:
+// the name is the mention, the phrase its extent.
+func (d *docState) taggedName(toks []token, end, lo int) (np, bool) {
+	if end-1 <= lo || !toks[end-1].is(">") {
+		return np{}, false
+	}
+	for b := end - 2; b >= lo && end-b <= 12; b-- {
+		if toks[b].is("<") {
+			if b+1 >= end-1 || b > lo && toks[b-1].isCap() {
+				break // ("USX Corp <X>": a ticker after its company's name)
+			}
+			q, ok := d.npEndingAt(toks, end-1, b+1)
+			if !ok || q.lo != b+1 {
+				break
+			}
+			q.lo = lo
+			return q, true
+		}
+	}
+	return np{}, false
+}
+
+// titleListName reads "He Kang, Minister of Agriculture, Animal Husbandry
+// and Fisheries said": p, the phrase before the verb, ends the list of
+// what the title is "of", and the speaker is the name before the title.
+func (d *docState) titleListName(toks []token, p np, lo int) (np, bool) {
+	c1 := p.lo - 1 // the comma that opens the list's last items
+	for c1 > lo && p.lo-c1 <= 4 && (toks[c1].isCap() || toks[c1].is("and")) {
+		c1--
+	}
+	if c1-3 <= lo || !toks[c1].is(",") || !hasWordWithin(toks[c1+1:p.hi], "and", p.hi-c1) {
+		return np{}, false
+	}
+	c0 := c1 - 1 // the comma before the title
+	for c0 > lo && c1-c0 <= 8 && toks[c0].kind == tWord {
+		c0--
+	}
+	if c0 <= lo || !toks[c0].is(",") || c1-c0 < 3 || !titleWords[toks[c0+1].lower] && !roleNouns[toks[c0+1].lower] ||
+		!hasWordWithin(toks[c0+1:c1], "of", c1-c0) || !toks[c1-1].isCap() {
+		return np{}, false
+	}
+	b := c0 // the name: the capitalised words before the title's comma
+	for b-1 >= lo && c0-b < 4 && toks[b-1].isCap() {
+		b--
+	}
+	if c0-b < 2 || b > lo && !toks[b-1].is(",") || !nameWords(toks[b:c0]) {
+		return np{}, false
+	}
+	n := np{lo: b, hi: p.hi}
+	n.mention = Mention{Span: spanOf(toks, b, c0), Text: d.textOf(toks, b, c0), Kind: Person, Role: d.textOf(toks, c0+1, p.hi)}
+	return n, true
 }
 
 // npEndingAt parses the noun phrase that ends at token end (exclusive).

@@ -217,6 +217,12 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 						break
 					}
 				}
+				if n < end && unnamedMedium(toks[k+1:e]) {
+					// "told newspaper reporters", "told television
+					// interviewers": the people of no outlet in particular,
+					// an occasion rather than a relay.
+					return nil
+				}
 				if e < n && namesOutlet(toks[e:n]) {
 					// "the newspaper al-Ahali": the name follows; "the Radio
 					// del Plata": the noun is part of it.
@@ -325,6 +331,19 @@ func hasWordWithin(toks []token, w string, n int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedMedium reports whether toks, a phrase that ends in the noun of a
+// medium, is a bare noun that names none ("newspaper", "local
+// television"), unlike "the newspaper" (one the story names) or "Israel
+// radio".
+func unnamedMedium(toks []token) bool {
+	for _, t := range toks {
+		if t.isCap() || determiners[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOutlet reports whether the words after "the newspaper" are its name:

@@ -329,6 +329,22 @@ func TestRelays(t *testing.T) {
 			"any U.S. interference would meet", "Iran", "IRIB>reported"},
 		{`One of Sao Paulo's leading news magazines, Senhor, said in an editorial this week: "The government has failed."`,
 			"The government has failed", "Senhor", ""},
+		{`President of <Nippon Satellite Corp> (NSC), Kenji Mori, declined to specify what stake the banks would hold, but told Reuters they would have no seat on the board.`,
+			"they would have no seat on the board", "Kenji Mori", "Reuters>told"},
+		{`Banking sources in Paris had been quoted earlier as saying the French banks were holding out for better terms.`,
+			"the French banks were holding out", "Banking sources", ""},
+		{"Grain output will rise by five pct this year, He Kang, Minister of Agriculture, Animal Husbandry and Fisheries said.\n\nThe China Daily quoted He as saying that farmland must be protected.",
+			"farmland must be protected", "He Kang", "China Daily>quoted"},
+		{`"Our biggest worry is inflation," Baker told newspaper reporters yesterday.`,
+			"Our biggest worry is inflation", "Baker", ""},
+		{`IRNA, quoting figures supplied by the head of the Majlis (parliament) plan and budget committee, said oil revenue fell by a third.`,
+			"oil revenue fell by a third", "head of the Majlis (parliament) plan and budget committee", "IRNA>quoted"},
+		{`Citing the filing, Chase Manhattan said that the loans to Ecuador may have to be placed on a cash basis.`,
+			"the loans to Ecuador may have to be placed", "Chase Manhattan", ""},
+		{`Mario Rossi, head of the Naples fraud squad, told Reuters <Banca Popolare di Napoli> chairman Paolo Conti was arrested last night. Two others had also been arrested, including Luigi Bianchi, a director of (Banco di Roma), he said.`,
+			"Two others had also been arrested", "Mario Rossi", ""},
+		{"Drought has cut the harvest by a third, <Agri-Weather Inc>, a private forecasting service, said.\n\nTa Kung Pao, a Hong Kong daily with close Peking links, said the drought was the worst in 20 years.\n\nWheat planting is threatened in six provinces, it added.",
+			"Wheat planting is threatened in six provinces", "Ta Kung Pao", ""},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -498,7 +498,8 @@ verbs:
 		}
 		var p np
 		switch {
-		case t.is("quoted") && st[v-1].is("was", "were"):
+		case t.is("quoted") && st[v-1].is("was", "were", "is", "are", "been"):
+			// "X was quoted", "Banking sources had been quoted": passive.
 			p, ok = d.subjectBefore(st, v-1, 0)
 			if ok {
 				p = d.relativeAntecedent(st, p, 0) // "Erik Hoffmeyer, who was quoted by …"
@@ -560,7 +561,7 @@ verbs:
 			if as < 0 {
 				continue
 			}
-			if st[v-1].is("was", "were") && !t.is("reported") {
+			if st[v-1].is("was", "were", "is", "are", "been") && !t.is("reported") {
 				via = append(via, d.quotedOn(st, v, as)...)
 				for j := v + 1; j < as; j++ {
 					if st[j].is("by") {
@@ -834,6 +835,16 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 		// "said the plan was “a disaster”" is mixed, but "said “We…”" is
 		// direct and already taken.
 		return 0, false
+	}
+	if t.is("<") {
+		// "told Reuters <Cassa di Risparmio di Calabria - Carical>
+		// president Francesco Sapio and five managers were arrested": a
+		// company's name in the wire's tags opens the clause.
+		for j := k + 1; j < len(st) && j-k <= 14 && !st[j].is(".", "<") && st[j].kind != tQuote; j++ {
+			if st[j].is(">") {
+				return k, true
+			}
+		}
 	}
 	if t.kind != tWord || t.is("quoting", "citing") {
 		return 0, false // ("the office said quoting customs figures": the source)
@@ -1435,6 +1446,12 @@ func (d *docState) leadingQuoting(a *attr, st []token, v int) {
 	src.mention = Mention{Span: spanOf(st, 1, h), Text: d.textOf(st, 1, h), Kind: Group}
 	if documentNouns[strings.TrimSuffix(st[h-1].lower, "s")] || documentNouns[st[h-1].lower] {
 		src.mention.Kind = Document
+		if k := a.speaker.mention.Kind; st[0].is("citing") && k != Media && k != Agency && k != Document {
+			// "Citing the filing, Citicorp said": who cites a document
+			// speaks for itself, with the document as evidence; an outlet
+			// that cites one, or anyone "quoting" one, passes its words on.
+			return
+		}
 	}
 	a.via = append([]Mention{d.relay(a.speaker, "quoted")}, a.via...)
 	a.speaker = src

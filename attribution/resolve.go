@@ -177,7 +177,7 @@ func (d *docState) resolve() {
 				}
 				// "Putin has blamed the West for policies that he said …":
 				// the subject of the pronoun's own sentence comes first.
-				if subj := d.sentenceName(m.Span.Start); subj != nil {
+				if subj := d.sentenceName(m.Span.Start); subj != nil && !d.objectInQuote(subj.Span, d.out[i].Span) {
 					if g := d.gender(subj, genders); g == 0 || g == want {
 						ante = subj
 					}
@@ -583,12 +583,12 @@ func roleOrg(role string) string {
 	f := strings.Fields(role)
 	var org []string
 	for i, w := range f {
-		lw := strings.ToLower(strings.Trim(w, ",.()"))
-		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(strings.Trim(w, ",.()<>"))
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(<")) // ("<International Telecom Japan Inc>": a wire tag)
 		switch {
 		case unicode.IsUpper(r) && !isNationality(lw) && !determiners[lw] &&
 			(!titleWords[lw] || orgLike(lw) || i+1 < len(f) && orgLike(strings.ToLower(f[i+1]))):
-			org = append(org, strings.Trim(w, ",()"))
+			org = append(org, strings.Trim(w, ",()<>"))
 		case len(org) > 0 && (lw == "of" || lw == "and" || lw == "for") && i+1 < len(f):
 			org = append(org, w)
 		case len(org) > 0:
@@ -773,4 +773,21 @@ func (d *docState) personBefore(pos int) *Mention {
 func knownFirstName(name string) bool {
 	f := strings.Fields(name)
 	return len(f) > 1 && firstNames()[f[0]] != 0
+}
+
+// objectInQuote reports whether name, a span inside the quote q, comes
+// after the quote's first verb: "Three others had been arrested, including
+// Francesco Del Monte, he said" is not Del Monte's words, but "Frank Newman
+// held a meeting, he told Reuters" is Newman's.
+func (d *docState) objectInQuote(name, q quote.Span) bool {
+	if name.Start < q.Start || name.End > q.End {
+		return false
+	}
+	toks := d.tokens(q.Start, name.Start)
+	for k, t := range toks {
+		if t.start >= q.Start && t.end <= name.Start && verbLike(d, toks, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -93,6 +93,26 @@ func (d *docState) subjectRelays(a *attr, toks []token, v int) {
 // toks[lo:end]: the whole phrase when it is short ("sources close to the
 // negotiations"), else the noun phrase that ends it.
 func (d *docState) sourceAfter(toks []token, lo, end int) (np, bool) {
+	for k := lo + 1; k+2 < end; k++ {
+		if !toks[k+1].is("by") || !toks[k].is("supplied", "provided", "compiled", "released", "given", "issued") {
+			continue
+		}
+		if w := strings.TrimSuffix(toks[k-1].lower, "s"); !documentNouns[w] && !toks[k-1].is("figures", "data", "statistics") {
+			break
+		}
+		// "quoting figures supplied by the head of the Majlis (parliament)
+		// budget and planning committee": the source is who supplied them,
+		// named by the whole phrase when it is short.
+		if end-(k+2) <= 14 && sourceHead(phraseHead(toks[k+2:end])) {
+			p := np{lo: k + 2, hi: end, generic: true}
+			p.mention = Mention{Span: spanOf(toks, k+2, end), Text: d.textOf(toks, k+2, end), Kind: Person}
+			if q, ok := d.npEndingAt(toks, end, k+2); ok && q.lo == k+2 {
+				p = q
+			}
+			return p, true
+		}
+		break
+	}
 	p, ok := d.npEndingAt(toks, end, lo)
 	if ok && p.lo == lo {
 		return p, true
