@@ -445,17 +445,38 @@ func (d *docState) asSaid(st []token) (attr, quote.Span, bool) {
 		a, c, ok := d.asSaid(st[as:])
 		return a, c, ok
 	}
+	if st[1].is("reported", "noted", "first", "described") && st[2].is("by") || st[1].is("first") && st[2].is("reported") {
+		// "As reported by Western Journalism, …"
+		by := 2
+		if st[1].is("first") {
+			by = 3
+		}
+		for by < len(st) && !st[by].is("by") {
+			by++
+		}
+		e := by + 1
+		for e < len(st) && e-by <= 8 && !st[e].is(",") {
+			e++
+		}
+		if q, ok2 := d.npEndingAt(st, e, by+1); ok2 && e < len(st)-1 && st[e].is(",") {
+			a := attr{speaker: q, rule: ruleAsSaid, conf: 0.75, cue: d.textOf(st, 0, by+1)}
+			a.cueSpan = spanOf(st, 1, by+1)
+			a.evidence = spanOf(st, 0, e)
+			a.speaker.mention.Relation = ""
+			return a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end}, true
+		}
+	}
 	for v := 2; v < len(st)-2 && v <= 10; v++ {
 		t := st[v]
 		if t.is(",") {
 			return attr{}, quote.Span{}, false
 		}
 		verb, ok := d.verbAt(st, v)
-		if !ok || !isSpeechVerb(verb) {
+		if !ok || !isSpeechVerb(verb) || t.isCap() { // ("As The Washington Post reported": not "Post")
 			continue
 		}
 		p, ok := d.subjectBefore(st, v, 1)
-		if !ok || p.lo != 1 {
+		if !ok || p.lo != 1 && !(p.lo == 2 && st[1].is("the")) { // ("As The Washington Post reported,")
 			return attr{}, quote.Span{}, false
 		}
 		e := afterVerb(st, v, verb)
