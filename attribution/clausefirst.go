@@ -143,8 +143,8 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		for v := lo; v < len(st) && v-c <= 16; v++ {
 			t := st[v]
 			verb, ok := d.verbAt(st, v)
-			if !ok || !isSpeechVerb(verb) || !verb.Clause || t.kind != tWord || strings.HasSuffix(t.lower, "ing") {
-				continue
+			if !ok || !isSpeechVerb(verb) || !verb.Clause || t.kind != tWord || strings.HasSuffix(t.lower, "ing") || t.isCap() && !titleCase(st) {
+				continue // (not the "Post" of "the New York Post reported")
 			}
 			if negated(st, v, c+1) {
 				return attr{}, quote.Span{}, false

@@ -144,6 +144,8 @@ func TestSieves(t *testing.T) {
 			"a 400 mln dlr provision to reserves", "indirect", "S and P", "S and P", ruleVerbObject, ""},
 		{"second verb of an earlier subject", `There were sharper references, such as when Cruz knocked Rubio on trade and called him a "moderate," a dig at him.`,
 			`him a "moderate,"`, "mixed", "Cruz", "Cruz", ruleVerbObject, ""},
+		{"an outlet whose name ends in a verb", "Weiner sent lurid tweets to another woman, the New York Post reported.",
+			"Weiner sent lurid tweets to another woman", "indirect", "New York Post", "the New York Post", ruleClauseVerb, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
