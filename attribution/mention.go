@@ -410,7 +410,11 @@ func (d *docState) npEndingAt(toks []token, end, lo int) (np, bool) {
 	if p, ok := d.pollSubject(toks, j, lo); ok {
 		return p, true
 	}
-	if !speakerNouns[head] && !mediaNouns[head] && !determinedNoun(toks, j, lo) {
+	if !speakerNouns[head] && !mediaNouns[head] && !determinedNoun(toks, j, lo) &&
+		!(lo == 0 && j <= 2 && end == j+1 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && len(head) > 4 && t.kind == tWord && !t.isCap() &&
+			(j == 0 || toks[j-1].kind == tWord && !prepositions[toks[j-1].lower] && !determiners[toks[j-1].lower])) {
+		// (but a bare plural opening the sentence is a group: "Corporate
+		// lobbyists describe such work as …")
 		return np{}, false
 	}
 	// A common noun phrase: back to its determiner, over adjectives and

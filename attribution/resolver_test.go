@@ -146,6 +146,8 @@ func TestSieves(t *testing.T) {
 			`him a "moderate,"`, "mixed", "Cruz", "Cruz", ruleVerbObject, ""},
 		{"an outlet whose name ends in a verb", "Weiner sent lurid tweets to another woman, the New York Post reported.",
 			"Weiner sent lurid tweets to another woman", "indirect", "New York Post", "the New York Post", ruleClauseVerb, ""},
+		{"bare plural opening the sentence", `Corporate lobbyists describe such work as "a different cup of tea" than contract lobbying.`,
+			`such work as "a different cup of tea" than contract lobbying`, "mixed", "Corporate lobbyists", "Corporate lobbyists", ruleVerbFragment, ""},
 		{"inverted, role for a body", "The plan will fail, said a spokesman for the ministry.",
 			"The plan will fail", "indirect", "spokesman", "a spokesman", ruleClauseVerb, ""},
 	}
