@@ -317,6 +317,10 @@ func TestRelays(t *testing.T) {
 			"There is every reason to believe", "Ramon Diaz", "Reuters>interview"},
 		{"\"Imbalances between supply and demand continue to be serious,\" the Farmers Daily said.\n\nThe Yunnan sugar harvest was a record 521,500 tonnes, the provincial daily said.",
 			"The Yunnan sugar harvest was a record", "provincial daily", ""},
+		{`Reuter correspondent Subhy Haddad reported from Mosul that political observers there said Iran's offensive was timed to coincide with the party's anniversary.`,
+			"Iran's offensive was timed", "political observers", "Subhy Haddad>reported"},
+		{`The Bundesbank declined to comment on rumours in Tokyo, but dealers here said they had not seen the German central bank in the market all morning.`,
+			"they had not seen the German central bank", "dealers", ""},
 		{`LONDON, April 9 - Guinness Plc <GUIN.L> director Thomas Ward told a High Court hearing that the action sought to give the impression of a hunt, the Press Association news agency reported.`,
 			"the action sought to give the impression of a hunt", "Thomas Ward", "Press Association>reported"},
 		{`He told a radio interviewer he saw no reason to revise his target for 1987.`,
@@ -399,5 +403,16 @@ func TestRelayReferences(t *testing.T) {
 	}
 	if q.Via[0].Name != "Al-Qabas" && q.Via[0].Name != "Al Qabas" {
 		t.Errorf("relay %q, want Al-Qabas", q.Via[0].Name)
+	}
+}
+
+// TestReportedNotNested checks that a reporter's own second verb is not
+// read as the words of the speaker of its clause.
+func TestReportedNotNested(t *testing.T) {
+	var r Resolver
+	text := `The CBS television network reported on Friday that Iran had installed new missiles along the Gulf and said Washington had warned Tehran not to use them.`
+	a := r.Analyze(text)
+	if q := find(a, "Washington had warned Tehran"); q != nil {
+		t.Errorf("Analyze(%q): quote %q said by %+v, want none of its own", text, q.Text, q.Speaker)
 	}
 }
