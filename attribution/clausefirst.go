@@ -279,7 +279,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// Both are recorded: the outlet's report, and the words it
 				// relays with the outlet on their chain.
 				n := len(d.out)
-				if a2, c2, ok := d.verbThenClause(st[:c]); ok && a2.speaker.lo <= 1 {
+				if a2, c2, ok := d.verbThenClause(st[:c]); ok && (a2.speaker.lo <= 1 || tickerEmployer(st[:a2.speaker.lo])) {
 					r := d.relay(a.speaker, t.lower)
 					a2.via = append(a2.via, r)
 					for i := n; i < len(d.out); i++ {
@@ -636,7 +636,7 @@ func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
 		}
 		role := false
 		for _, t := range st[k+1 : v] {
-			if t.kind != tWord && !t.is("<", ">") { // "<CABV.VI>", a ticker
+			if t.kind != tWord && !t.is("<", ">", "(", ")") { // "<CABV.VI>", a ticker; "(PCGG)", an acronym
 				return np{}, false
 			}
 			role = role || roleNouns[t.lower] || titleWords[t.lower]
@@ -649,6 +649,30 @@ func (d *docState) nameThenTitle(st []token, lo, v int) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// tickerEmployer reports whether toks, the words before a speaker, are a
+// company's name with its ticker tag ("Guinness Plc <GUIN.L>" before
+// "director Thomas Ward"): the speaker's employer, not a clause.
+func tickerEmployer(toks []token) bool {
+	if len(toks) < 4 || len(toks) > 10 || !toks[len(toks)-1].is(">") {
+		return false
+	}
+	open := -1
+	for k, t := range toks {
+		if t.is("<") {
+			open = k
+		}
+	}
+	if open < 1 {
+		return false
+	}
+	for _, t := range toks[:open] {
+		if t.kind != tWord || !t.isCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // hasRoleWord reports whether toks hold a noun of office or a title

@@ -475,6 +475,22 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 			}
 		}
 	}
+	for v := end - 2; v > 1 && end-v <= 24; v-- {
+		// "They quoted Jaruzelski as saying of a private Japanese plan to
+		// export car production facilities to Poland, “…”": what the words
+		// were about may run past the verb's usual reach.
+		if toks[v].kind == tQuote || toks[v].is(".", ";") {
+			break
+		}
+		if toks[v].is("saying", "telling") && toks[v-1].is("as") && toks[v+1].is("of", "about", "on") {
+			for q := v - 2; q >= 0 && v-q <= 16; q-- {
+				if a, ok := d.relayFrame(toks, 0, q); ok {
+					return a, true
+				}
+			}
+			break
+		}
+	}
 	for v := end - 1; v >= 0 && end-v <= 8; v-- {
 		t := toks[v]
 		if t.kind != tWord {
@@ -522,6 +538,12 @@ func (d *docState) leadIn(toks []token, embedded bool) (attr, bool) {
 			p, ok = d.sentenceSubject(toks, v)
 		} else {
 			p, ok = d.subjectBefore(toks, v, 0)
+			if q, ok2 := d.nameThenTitle(toks, 0, v); ok2 && (!ok || p.lo > q.lo) {
+				// "Ramon Diaz, Chairman of the Presidential Commission on
+				// Good Government (PCGG) told Reuters:": the name before
+				// the title, not the title's last words.
+				p, ok = q, true
+			}
 		}
 		if !ok {
 			if a, ok := d.relayFrame(toks, 0, v); ok {

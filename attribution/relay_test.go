@@ -306,7 +306,23 @@ func TestRelays(t *testing.T) {
 		{`OSAKA, Japan, April 27 - The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Finance Minister Jaime Ongpin told Reuters.`,
 			"The Philippines has received", "Jaime Ongpin", "Reuters>told"},
 		{"China's summer grain harvest may be good, a Hong Kong newspaper said.\n\nWen Hui Bao said the drought has eased.\n\n\"If the drought does not worsen, there is hope for a bumper harvest,\" it quoted experts of the Ministry of Electric Power as saying.",
-			"If the drought does not worsen", "experts of the Ministry of Electric Power", "Hong Kong newspaper>quoted"},
+			"If the drought does not worsen", "experts of the Ministry of Electric Power", "Wen Hui Bao>quoted"},
+		{"Nakasone explained the conditions to the visiting Polish leader Wojciech Jaruzelski, foreign ministry sources said.\n\nThey quoted Jaruzelski as saying of a private Japanese plan to export car production facilities to Poland, \"If this project goes well, it will serve as an engine.\"",
+			"If this project goes well", "Wojciech Jaruzelski", "foreign ministry sources>quoted"},
+		{"Jefferies Group Inc said founder Boyd L. Jefferies has resigned.\n\nThe company quoted Boyd Jefferies as saying, \"I fully accept sole responsibility for these transactions.\"",
+			"I fully accept sole responsibility", "Boyd L. Jefferies", "Jefferies Group Inc>quoted"},
+		{"Iran has produced a short-range missile with help from China, the Observer newspaper said.\n\nThe British Sunday paper, quoting Iranian sources, said the missile was based on a Chinese version of the Frog.",
+			"the missile was based on a Chinese version", "Iranian sources", "Observer newspaper>quoted"},
+		{`Ramon Diaz, Chairman of the Presidential Commission on Good Government (PCGG) told Reuters in an interview: "There is every reason to believe that the cronies hid millions."`,
+			"There is every reason to believe", "Ramon Diaz", "Reuters>interview"},
+		{"\"Imbalances between supply and demand continue to be serious,\" the Farmers Daily said.\n\nThe Yunnan sugar harvest was a record 521,500 tonnes, the provincial daily said.",
+			"The Yunnan sugar harvest was a record", "provincial daily", ""},
+		{`Reuter correspondent Subhy Haddad reported from Mosul that political observers there said Iran's offensive was timed to coincide with the party's anniversary.`,
+			"Iran's offensive was timed", "political observers", "Subhy Haddad>reported"},
+		{`The Bundesbank declined to comment on rumours in Tokyo, but dealers here said they had not seen the German central bank in the market all morning.`,
+			"they had not seen the German central bank", "dealers", ""},
+		{`LONDON, April 9 - Guinness Plc <GUIN.L> director Thomas Ward told a High Court hearing that the action sought to give the impression of a hunt, the Press Association news agency reported.`,
+			"the action sought to give the impression of a hunt", "Thomas Ward", "Press Association>reported"},
 		{`He told a radio interviewer he saw no reason to revise his target for 1987.`,
 			"he saw no reason to revise", "He", "radio>told"},
 		{`Exports of French soft wheat fell 27.6 pct to 8.21 mln tonnes, the national cereals office ONIC said quoting customs figures.`,
@@ -387,5 +403,16 @@ func TestRelayReferences(t *testing.T) {
 	}
 	if q.Via[0].Name != "Al-Qabas" && q.Via[0].Name != "Al Qabas" {
 		t.Errorf("relay %q, want Al-Qabas", q.Via[0].Name)
+	}
+}
+
+// TestReportedNotNested checks that a reporter's own second verb is not
+// read as the words of the speaker of its clause.
+func TestReportedNotNested(t *testing.T) {
+	var r Resolver
+	text := `The CBS television network reported on Friday that Iran had installed new missiles along the Gulf and said Washington had warned Tehran not to use them.`
+	a := r.Analyze(text)
+	if q := find(a, "Washington had warned Tehran"); q != nil {
+		t.Errorf("Analyze(%q): quote %q said by %+v, want none of its own", text, q.Text, q.Speaker)
 	}
 }

@@ -532,6 +532,11 @@ verbs:
 			if !ok {
 				p, ok = d.bareSubject(st, v)
 			}
+			if !ok && v > 2 && st[v-1].is("there", "here") && st[v-2].kind == tWord {
+				// "political observers there said": the subject before
+				// the place adverb.
+				p, ok = d.subjectBefore(st, v-1, 0)
+			}
 			if v > 3 && (st[0].isCap() || st[1].isCap()) && (!ok || p.lo > 0 && !p.pronoun) {
 				// "Roger Hemminghaus, chairman of the company that is to
 				// spin off from Diamond Shamrock Corp told Reuters"
@@ -693,9 +698,44 @@ verbs:
 			}
 			end = e
 		}
+		if t.is("reported") && len(a.via) == 0 && (p.mention.Kind == Media || p.mention.Kind == Agency || hasPressPerson(st[max(0, p.lo-2):p.hi])) {
+			// "Reuter correspondent Subhy Haddad reported from Mosul that
+			// political observers there said …": the reporter relays the
+			// words of the clause's own speaker. Both are recorded.
+			// (Not "CBS reported that Iran had installed missiles and said
+			// …": the second verb is the reporter's.)
+			if a2, c2, ok := d.verbThenClause(st[start:end]); ok && a2.speaker.lo <= 1 && c2.End <= st[end-1].end &&
+				!coordinatedAt(st[start:end], a2.cueSpan.Start) {
+				a2.via = append(a2.via, d.relay(p, "reported"))
+				d.addReported(a2, c2)
+				a.holds = true
+			}
+		}
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// coordinatedAt reports whether the token of toks that starts at pos
+// follows "and" or "but".
+func coordinatedAt(toks []token, pos int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start == pos {
+			return toks[k-1].is("and", "but")
+		}
+	}
+	return false
+}
+
+// hasPressPerson reports whether toks hold a word for the people of the
+// press ("Reuter correspondent Subhy Haddad").
+func hasPressPerson(toks []token) bool {
+	for _, t := range toks {
+		if pressPeople[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAddressee skips the addressee after a verb such as "told": a pronoun,

@@ -210,7 +210,8 @@ func (d *docState) resolve() {
 			// "the radio said", "the agency added": the outlet the
 			// article named before.
 			d.resolveReference(m, byNoun)
-			if m.Name == "" && lastOrgLike != nil && lastOrgLike.Name != "" && referenceNoun(lastOrgLike.Text) == referenceNoun(m.Text) {
+			if m.Name == "" && lastOrgLike != nil && lastOrgLike.Name != "" && referenceNoun(lastOrgLike.Text) == referenceNoun(m.Text) &&
+				!otherOutlet(m.Text, lastOrgLike.Text) {
 				// "…, state radio said. The radio, which did not specify
 				// the measures, said": the unnamed outlet before, by its
 				// description.
@@ -285,6 +286,14 @@ func (d *docState) resolve() {
 	for i := range d.out {
 		for j := range d.out[i].Via {
 			v := &d.out[i].Via[j]
+			if f := strings.Fields(strings.ToLower(v.Text)); len(f) == 2 && f[0] == "the" && f[1] != "group" && orgLike(f[1]) && !mediaNouns[f[1]] {
+				// "The company quoted Boyd Jefferies as saying": the
+				// company the story named as a speaker before.
+				if ante := d.orgSpeakerBefore(v.Span.Start); ante != nil {
+					v.Name, v.Kind = ante.Name, ante.Kind
+				}
+				continue
+			}
 			if lv := strings.ToLower(v.Text); lv == "he" || lv == "she" {
 				// "He quoted Chang as telling …": the latest person who spoke.
 				if ante := d.personBefore(v.Span.Start); ante != nil && (d.out[i].Speaker == nil || ante.Name != d.out[i].Speaker.Name) {
@@ -300,6 +309,16 @@ func (d *docState) resolve() {
 				// "…, a Hong Kong newspaper said. … it quoted experts as
 				// saying": the outlet that spoke last, named or described.
 				if m := d.outletSpeakerBefore(v.Span.Start); m != nil {
+					v.Name, v.Kind = m.Name, m.Kind
+					if n := d.outletNamedAfter(m, v.Span.Start); n != nil {
+						v.Name, v.Kind = n.Name, Media
+					}
+				}
+			}
+			if lv := strings.ToLower(v.Text); lv == "they" && (v.Name == "" || v.Name == describe(v.Text)) {
+				// "…, foreign ministry sources said. They quoted Jaruzelski
+				// as saying": the people who spoke last.
+				if m := d.groupSpeakerBefore(v.Span.Start); m != nil {
 					v.Name, v.Kind = m.Name, m.Kind
 				}
 			}
@@ -496,10 +515,71 @@ func (d *docState) outletSpeakerBefore(pos int) *Mention {
 	return best
 }
 
+// outletNamedAfter returns the name that a story gives an outlet it first
+// described with an indefinite article, or nil: after "…, a Hong Kong
+// newspaper said", a speaker "Wen Hui Bao" that no first name, title or
+// role marks as a person, between the description and pos.
+func (d *docState) outletNamedAfter(desc *Mention, pos int) *Mention {
+	if f := strings.Fields(strings.ToLower(desc.Text)); len(f) < 2 || f[0] != "a" && f[0] != "an" {
+		return nil
+	}
+	var best *Mention
+	for i := range d.out {
+		m := d.out[i].Speaker
+		if m == nil || m.Span.Start <= desc.Span.Start || m.Span.Start >= pos {
+			continue
+		}
+		if best == nil || m.Span.Start > best.Span.Start {
+			best = m
+		}
+	}
+	if best == nil || best.Kind != Person && best.Kind != Organisation || best.Role != "" || !startsUpper(best.Name) ||
+		knownFirstName(best.Name) || best.Text != best.Name || len(strings.Fields(best.Name)) < 2 {
+		return nil
+	}
+	return best
+}
+
+// orgSpeakerBefore returns the speaker of the latest quote before pos that
+// is an organisation named by its name, or nil.
+func (d *docState) orgSpeakerBefore(pos int) *Mention {
+	var best *Mention
+	for i := range d.out {
+		m := d.out[i].Speaker
+		if m == nil || m.Kind != Organisation || !startsUpper(m.Name) || m.Span.Start >= pos {
+			continue
+		}
+		if best == nil || m.Span.Start > best.Span.Start {
+			best = m
+		}
+	}
+	return best
+}
+
+// groupSpeakerBefore returns the speaker of the latest quote before pos
+// when it is plural: unnamed sources or a group ("foreign ministry
+// sources"), else nil.
+func (d *docState) groupSpeakerBefore(pos int) *Mention {
+	var best *Mention
+	for i := range d.out {
+		m := d.out[i].Speaker
+		if m == nil || m.Name == "" || m.Span.Start >= pos || subjectPronouns[strings.ToLower(m.Text)] {
+			continue
+		}
+		if best == nil || m.Span.Start > best.Span.Start {
+			best = m
+		}
+	}
+	if best == nil || best.Kind != Anonymous && best.Kind != Group {
+		return nil
+	}
+	return best
+}
+
 // relayReference reports whether a relay's text refers back to an outlet
 // instead of naming it: "it", "the paper", "the agency".
 func relayReference(text string) bool {
-	if f := strings.Fields(text); len(f) > 1 && hasUpperWord(strings.Join(f[1:], " ")) {
+	if f := strings.Fields(text); len(f) > 1 && hasUpperWord(strings.Join(describingWords(f[1:]), " ")) {
 		return false // "the official Economic Information newspaper" names itself
 	}
 	f := strings.Fields(strings.ToLower(text))
@@ -511,6 +591,36 @@ func relayReference(text string) bool {
 	}
 	return false
 }
+
+// otherOutlet reports whether a reference to an outlet sets it apart from
+// the outlets named before by where it appears ("the provincial daily",
+// "a local paper") and the words of ante, an outlet's mention, do not say
+// the same.
+func otherOutlet(ref, ante string) bool {
+	ante = strings.ToLower(ante)
+	for _, w := range strings.Fields(strings.ToLower(ref)) {
+		if restrictiveOutletWords[w] && !strings.Contains(ante, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var restrictiveOutletWords = set("provincial", "regional", "local", "another", "rival", "other", "municipal")
+
+// describingWords returns the words of f that may name something: all but
+// nationalities and days, which only describe ("The British Sunday paper").
+func describingWords(f []string) []string {
+	var out []string
+	for _, w := range f {
+		if lw := strings.ToLower(w); !isNationality(lw) && !weekdays[lw] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // outletBefore returns the last outlet the text names before pos.
 func (d *docState) outletBefore(pos int) (Outlet, bool) {
@@ -630,6 +740,9 @@ var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they", "
 // gazetteer finds before it and the outlets the article named as speakers
 // (byNoun, for outlets the gazetteer lacks: "State Radio").
 func (d *docState) resolveReference(m *Mention, byNoun map[string]*Mention) {
+	if otherOutlet(m.Text, "") {
+		return // "the provincial daily" after the national Farmers Daily: another paper
+	}
 	noun := referenceNoun(m.Text)
 	o, at, ok := d.outletMentionBefore(m.Span.Start, noun)
 	ante := byNoun[noun]
