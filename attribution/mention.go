@@ -500,7 +500,10 @@ func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 		if p.kind != tWord {
 			break
 		}
-		if p.isCap() && !(nonNames[p.lower] && k-1 == lo) || nameParticles[p.lower] && k < end && k-1 > lo && toks[k-2].isCap() {
+		// Particles stand between capitalised words, one or two of them
+		// ("Charles de Gaulle", "Rene de la Serre").
+		if p.isCap() && !(nonNames[p.lower] && k-1 == lo) || nameParticles[p.lower] && k < end && k-1 > lo &&
+			(toks[k-2].isCap() || nameParticles[toks[k-2].lower] && k-2 > lo && toks[k-3].isCap()) {
 			k--
 			continue
 		}

@@ -361,6 +361,10 @@ func TestRelays(t *testing.T) {
 			"Two others had also been arrested", "Mario Rossi", ""},
 		{"Drought has cut the harvest by a third, <Agri-Weather Inc>, a private forecasting service, said.\n\nTa Kung Pao, a Hong Kong daily with close Peking links, said the drought was the worst in 20 years.\n\nWheat planting is threatened in six provinces, it added.",
 			"Wheat planting is threatened in six provinces", "Ta Kung Pao", ""},
+		{`"Prices will rise," CCF deputy director-general Rene de la Serre told Reuters.`,
+			"Prices will rise", "Rene de la Serre", "Reuters>told"},
+		{"WELLINGTON - The deficit widened to 4.67 billion dlrs, government accounts show.\n\nTOKYO - Central Bank Governor Satoshi Sumita said he would support the bonds, a Japanese newspaper reported.",
+			"he would support the bonds", "Satoshi Sumita", "Japanese newspaper>reported"},
 	}
 	var r Resolver
 	for _, tt := range tests {

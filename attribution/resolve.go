@@ -31,12 +31,15 @@ func (d *docState) indexNames() {
 	dateline := false
 	for pi, para := range d.paras {
 		start := para.Start
-		if pi < 4 && !dateline {
-			// A dateline ("SAO PAULO, April 1 -") is not part of the first
-			// sentence: its capitals would pass for a speaker. In a
-			// transcript, "JAKE TAPPER:" is a speaker, not a place.
-			if m := datelineIndex(d.text[para.Start:para.End]); m != nil &&
-				!(labels >= 2 && strings.HasSuffix(strings.TrimSpace(d.text[para.Start:para.Start+m[1]]), ":")) {
+		// A dateline ("SAO PAULO, April 1 -") is not part of the first
+		// sentence: its capitals would pass for a speaker. In a transcript,
+		// "JAKE TAPPER:" is a speaker, not a place. A digest repeats the
+		// dateline at each item ("TOKYO - Central Bank Governor …"), so a
+		// dash-led one counts in any paragraph.
+		if m := datelineIndex(d.text[para.Start:para.End]); m != nil {
+			lead := strings.TrimSpace(d.text[para.Start : para.Start+m[1]])
+			colon := strings.HasSuffix(lead, ":")
+			if pi < 4 && !dateline && !(labels >= 2 && colon) || dateline && !colon {
 				start += m[1]
 				dateline = true
 			}
@@ -50,7 +53,7 @@ func (d *docState) indexNames() {
 				continue
 			}
 			j := i
-			for j < len(toks) && (toks[j].isCap() || nameParticles[toks[j].lower] && j+1 < len(toks) && toks[j+1].isCap()) {
+			for j < len(toks) && (toks[j].isCap() || particlesBeforeCap(toks, j)) {
 				j++
 			}
 			// Drop titles and sentence words at the front.
@@ -903,4 +906,17 @@ func (d *docState) objectInQuote(name, q quote.Span) bool {
 		}
 	}
 	return false
+}
+
+// particlesBeforeCap reports whether toks[j] is a name particle followed by
+// a capitalised word, directly or after a second particle ("de Gaulle",
+// "de la Serre").
+func particlesBeforeCap(toks []token, j int) bool {
+	if !nameParticles[toks[j].lower] {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].isCap() {
+		return true
+	}
+	return j+2 < len(toks) && nameParticles[toks[j+1].lower] && toks[j+2].isCap()
 }
