@@ -128,7 +128,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		if !st[c].is(",") {
 			continue
 		}
-		if len(st)-c > 16 && far(d, st, c) {
+		if len(st)-c > 16 && far(d, st, c) && !(st[len(st)-1].is(".") && roleForBody(st[c+1:len(st)-2])) {
 			// Far from the end, unless the verb comes first and an
 			// apposition follows the speaker ("…, said Dan Gerstein,
 			// director of …"), which an earlier comma may still open.
@@ -140,7 +140,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 		for lo < len(st) && st[lo].kind == tQuote {
 			lo++
 		}
-		for v := lo; v < len(st) && v-c <= 16; v++ {
+		for v := lo; v < len(st) && (v-c <= 16 || v-c <= 24 && roleForBody(st[lo:v])); v++ {
 			t := st[v]
 			verb, ok := d.verbAt(st, v)
 			if !ok || !isSpeechVerb(verb) || !verb.Clause || t.kind != tWord || strings.HasSuffix(t.lower, "ing") || t.isCap() && !titleCase(st) {
@@ -179,7 +179,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 				// and Development spokesman") or a name with its role ("…,
 				// Algerian foreign affairs ministry spokesman Benali Cherif
 				// Abdelaziz said.").
-				ok = ok && (v-c <= 8 || st[v-1].is(",") || p.lo == lo && v-c <= 11 ||
+				ok = ok && (v-c <= 8 || st[v-1].is(",") || p.lo == lo && (v-c <= 11 || roleForBody(st[lo:v])) ||
 					v-c <= 12 && !p.generic && !p.pronoun && p.mention.Kind == Person && p.mention.Role != "")
 			}
 			if !ok || p.pronoun && p.mention.Text != "" && relativePronouns[strings.ToLower(p.mention.Text)] {
@@ -733,4 +733,20 @@ func speechParticiple(d *docState, st []token, k int) bool {
 	}
 	vb, ok := d.verbAt(st, k)
 	return ok && isSpeechVerb(vb)
+}
+
+// roleForBody reports whether toks, the words between a comma and its
+// verb, are one role of a body: "a spokesman for Cargill's Spanish unit
+// Compania Industrial y de Abastecimiento S.A. (CINDASA)". Such a phrase
+// may run long and still be the speaker, as it holds no clause.
+func roleForBody(toks []token) bool {
+	if len(toks) < 4 || !toks[0].is("a", "an", "the") || !roleNouns[toks[1].lower] || !toks[2].is("for", "of", "at") {
+		return false
+	}
+	for _, t := range toks[3:] {
+		if t.is(",", ";", "that", "who", "which") || t.kind == tQuote {
+			return false
+		}
+	}
+	return true
 }

@@ -265,6 +265,19 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			return n, true
 		}
 	}
+	if ok && !p.pronoun {
+		// "a spokesman for Cargill's Spanish unit Compania …": the owner
+		// and kind of the body stand between "for" and its name.
+		if k := p.lo - 1; k-3 >= lo && toks[k].is("unit", "subsidiary", "affiliate", "arm", "division") {
+			k--
+			for k > lo && p.lo-k <= 4 && (isNationality(toks[k].lower) || toks[k].is("the")) {
+				k--
+			}
+			if k > lo && (strings.HasSuffix(toks[k].lower, "'s") || strings.HasSuffix(toks[k].lower, "’s")) && toks[k-1].is("for", "of", "at", "with") {
+				p.lo = k
+			}
+		}
+	}
 	if ok && !p.pronoun && p.lo-2 >= lo && toks[p.lo-1].is("for", "of", "at", "with") {
 		// "A spokeswoman for the campaign said": the spokeswoman speaks,
 		// the campaign is her organisation.

@@ -223,7 +223,7 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 					// an occasion rather than a relay.
 					return nil
 				}
-				if e < n && namesOutlet(toks[e:n]) {
+				if e < n && !namedBefore(toks[k+1:e-1]) && namesOutlet(toks[e:n]) {
 					// "the newspaper al-Ahali": the name follows; "the Radio
 					// del Plata": the noun is part of it.
 					m.Span, m.Text = spanOf(toks, k+1, n), d.textOf(toks, k+1, n)
@@ -292,7 +292,12 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 			continue
 		}
 		var rel string
+		from := k + 2 // the relay's first token
 		switch {
+		case toks[k].is("through", "via") && k > 0 && documentNouns[toks[k-1].lower]:
+			// "The government, in a statement through the official Tanjug
+			// news agency, said"
+			rel, from = "carried", k+1
 		case toks[k].is("quoted") && toks[k+1].is("by", "in"):
 			rel = "quoted" // "A military spokesman, quoted by the Iraqi news agency, said", "quoted in a communique"
 		case toks[k].is("monitored") && toks[k+1].is("by"):
@@ -306,13 +311,13 @@ func (d *docState) relayAppositions(toks []token, r np, v int) []Mention {
 		default:
 			continue
 		}
-		end := k + 2
+		end := from
 		for end < v && !toks[end].is(",", ".", ";") {
 			end++
 		}
-		if p, ok := d.npEndingAt(toks, end, k+2); ok {
+		if p, ok := d.npEndingAt(toks, end, from); ok {
 			m := d.relay(p, rel)
-			if o, ok := d.outlet(d.textOf(toks, k+2, end)); ok {
+			if o, ok := d.outlet(d.textOf(toks, from, end)); ok {
 				m.Name, m.Kind = o.Name, outletKind(o) // "the official Iraqi News Agency"
 			}
 			out = append(out, m)
@@ -567,4 +572,22 @@ func (d *docState) relativeAntecedent(toks []token, p np, lo int) np {
 		return ante
 	}
 	return p
+}
+
+// namedBefore reports whether toks, the words before an outlet's noun, hold
+// its name ("Al-Rai al-Aam newspaper"), so that a capitalised word after the
+// noun starts the reported clause ("told Al-Rai al-Aam newspaper Moscow
+// will …"). A nationality or an owner next to the noun ("the West German
+// newspaper Die Welt", "Lebanon's newspaper An-Nahar") leaves the name to
+// follow.
+func namedBefore(toks []token) bool {
+	if len(toks) == 0 || isNationality(toks[len(toks)-1].lower) || possessive(toks[len(toks)-1].lower) {
+		return false
+	}
+	for _, t := range toks {
+		if t.isCap() && !isNationality(t.lower) && !possessive(t.lower) {
+			return true
+		}
+	}
+	return false
 }

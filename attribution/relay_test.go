@@ -365,6 +365,18 @@ func TestRelays(t *testing.T) {
 			"Prices will rise", "Rene de la Serre", "Reuters>told"},
 		{"WELLINGTON - The deficit widened to 4.67 billion dlrs, government accounts show.\n\nTOKYO - Central Bank Governor Satoshi Sumita said he would support the bonds, a Japanese newspaper reported.",
 			"he would support the bonds", "Satoshi Sumita", "Japanese newspaper>reported"},
+		{"Greece will buy corn, a spokesman for Cargill's Spanish unit Compania Industrial y de Abastecimiento S.A. (CINDASA) said.\n\nHe told Reuters the price was around 29 pesetas per kilo.",
+			"the price was around 29 pesetas", "spokesman", "Reuters>told"},
+		{`The government, in a statement through the official Tanjug news agency, said the freeze would last 90 days.`,
+			"the freeze would last 90 days", "The government", "Tanjug>carried"},
+		{`Alexander Ivanov told Al-Rai al-Aam newspaper Moscow would answer back with force.`,
+			"Moscow would answer back", "Alexander Ivanov", "Al-Rai al-Aam newspaper>told"},
+		{`A communique published by the official TAP news agency said the embassy had disturbed public order.`,
+			"the embassy had disturbed public order", "A communique", "TAP>carried"},
+		{`Akio Morita told the West German newspaper Die Welt Sony would build more abroad.`,
+			"would build more abroad", "Akio Morita", "Die Welt>told"},
+		{"Fairchild's Bill Fulwider joined in 1980.\n\nHe told Reuters the company would say nothing.",
+			"the company would say nothing", "Bill Fulwider", "Reuters>told"},
 	}
 	var r Resolver
 	for _, tt := range tests {

@@ -75,6 +75,14 @@ func (d *docState) indexNames() {
 			if !orgLike(toks[j-1].lower) && firstNames()[toks[k].text] == 0 {
 				k = d.nameStartAtFirstName(toks, k, j, i > 0 && toks[i-1].is("of", "for"))
 			}
+			// "Fairchild's Bill Fulwider", "Cargill's Spanish unit": the
+			// name starts after its owner.
+			for t := j - 2; t >= k; t-- {
+				if possessive(toks[t].lower) {
+					k = t + 1
+					break
+				}
+			}
 			if j-k >= 2 && j-k <= 4 && !orgLike(toks[j-1].lower) {
 				last := strings.TrimSuffix(toks[j-1].lower, "'s")
 				if j-k > count[last] {
@@ -919,4 +927,9 @@ func particlesBeforeCap(toks []token, j int) bool {
 		return true
 	}
 	return j+2 < len(toks) && nameParticles[toks[j+1].lower] && toks[j+2].isCap()
+}
+
+// possessive reports whether the word w ends in "'s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
