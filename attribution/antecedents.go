@@ -134,6 +134,9 @@ func (d *docState) relayBefore(pos int) *Mention {
 // with the title that a definite description of one word uses ("the
 // Minister", "the chairman"), or "".
 func (d *docState) roleHolderBefore(m *Mention) string {
+	if strings.Count(m.Text, " ") > 1 {
+		return "" // ("the minister" is two words)
+	}
 	f := strings.Fields(strings.ToLower(m.Text))
 	if len(f) == 1 && m.Span.Start >= 4 && strings.EqualFold(d.text[m.Span.Start-4:m.Span.Start], "the ") {
 		f = []string{"the", f[0]} // "The Minister": the name path leaves the article out

@@ -217,7 +217,7 @@ func (d *docState) resolve() {
 			} else {
 				m.Name = ""
 			}
-		case m.Name == "" && len(strings.Fields(m.Text)) > 1 && relayReference(m.Text):
+		case m.Name == "" && strings.Contains(strings.TrimSpace(m.Text), " ") && relayReference(m.Text):
 			// "the radio said", "the agency added": the outlet the
 			// article named before.
 			d.resolveReference(m, byNoun)
@@ -252,7 +252,7 @@ func (d *docState) resolve() {
 		}
 		if m.Kind != Person && m.Kind != Organisation || m.Name == "" {
 			// (no other kind has spellings to merge)
-		} else if c, ok := d.res.aliases().Canonical(m.Name); ok {
+		} else if c, ok := d.canonical(m.Name); ok {
 			m.Name = c // one spelling for every article: Sergey -> Sergei Lavrov
 		}
 		if !subjectPronouns[lower] {
@@ -281,7 +281,7 @@ func (d *docState) resolve() {
 					byNoun[strings.ToLower(f[len(f)-1])] = &c
 				}
 			}
-			for _, w := range strings.Fields(strings.ToLower(c.Text)) {
+			for _, w := range wordsIfSeveral(c.Text) {
 				if prepositions[w] || relativePronouns[w] {
 					break // "an analyst who has obtained a copy of the magazine" is no magazine
 				}
@@ -587,18 +587,55 @@ func (d *docState) groupSpeakerBefore(pos int) *Mention {
 	return best
 }
 
+// wordsIfSeveral returns the lower-case words of s when it has more than
+// one, else nil: "radio Tanzania" holds a medium's noun, "Reuters" none.
+func wordsIfSeveral(s string) []string {
+	if !strings.Contains(strings.TrimSpace(s), " ") {
+		return nil
+	}
+	return strings.Fields(strings.ToLower(s))
+}
+
+// canonical returns the one spelling of a name for every article, with the
+// answers kept for the document (its names come back again and again).
+func (d *docState) canonical(name string) (string, bool) {
+	if r, ok := d.canon[name]; ok {
+		return r.name, r.ok
+	}
+	c, ok := d.res.aliases().Canonical(name)
+	if d.canon == nil {
+		d.canon = make(map[string]canonResult)
+	}
+	d.canon[name] = canonResult{c, ok}
+	return c, ok
+}
+
+type canonResult struct {
+	name string
+	ok   bool
+}
+
 // relayReference reports whether a relay's text refers back to an outlet
 // instead of naming it: "it", "the paper", "the agency".
 func relayReference(text string) bool {
-	if f := strings.Fields(text); len(f) > 1 && hasUpperWord(strings.Join(describingWords(f[1:]), " ")) {
-		return false // "the official Economic Information newspaper" names itself
-	}
-	f := strings.Fields(strings.ToLower(text))
+	f := strings.Fields(text)
 	switch {
 	case len(f) == 1:
-		return f[0] == "it" || f[0] == "they"
-	case len(f) >= 2 && (f[0] == "the" || f[0] == "this"):
-		return mediaNouns[f[len(f)-1]] || f[len(f)-1] == "daily"
+		l := strings.ToLower(f[0])
+		return l == "it" || l == "they"
+	case len(f) >= 2:
+		first, last := strings.ToLower(f[0]), strings.ToLower(f[len(f)-1])
+		if first != "the" && first != "this" || !mediaNouns[last] && last != "daily" {
+			return false
+		}
+		for _, w := range f[1:] {
+			if startsUpper(w) {
+				if lw := strings.ToLower(w); !isNationality(lw) && !weekdays[lw] {
+					return false // "the official Economic Information newspaper" names itself
+				}
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -618,18 +655,6 @@ func otherOutlet(ref, ante string) bool {
 }
 
 var restrictiveOutletWords = set("provincial", "regional", "local", "another", "rival", "other", "municipal")
-
-// describingWords returns the words of f that may name something: all but
-// nationalities and days, which only describe ("The British Sunday paper").
-func describingWords(f []string) []string {
-	var out []string
-	for _, w := range f {
-		if lw := strings.ToLower(w); !isNationality(lw) && !weekdays[lw] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
 
 var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -57,8 +57,9 @@ type docState struct {
 	outlets  map[string]outletResult
 	marks    []quote.Quote // every quotation found by the Finder
 	out      []Quote
-	names    map[string]string // last word of a name (lower case) -> fullest form
-	claims   []quote.Span      // text already covered by an attribution
+	names    map[string]string      // last word of a name (lower case) -> fullest form
+	claims   []quote.Span           // text already covered by an attribution
+	canon    map[string]canonResult // names looked up in the aliases
 }
 
 // Analyze finds the quotations of text, direct and reported, attributes them
