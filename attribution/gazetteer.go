@@ -53,7 +53,20 @@ type Gazetteer struct {
 	// most lower-case words without a map probe.
 	start  [256]bool
 	maxKey int // the longest first-word key, in bytes
+
+	// phrases keeps the answers of phraseOutlet across documents: the same
+	// speakers ("the company", "Reuters") come back in story after story.
+	mu      sync.RWMutex
+	phrases map[string]phraseResult
 }
+
+type phraseResult struct {
+	o  Outlet
+	ok bool
+}
+
+// maxCachedPhrases bounds the phrases a Gazetteer keeps.
+const maxCachedPhrases = 1 << 16
 
 type gazRow struct {
 	outlet Outlet

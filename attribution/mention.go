@@ -795,7 +795,31 @@ type outletResult struct {
 }
 
 func (d *docState) lookupOutlet(phrase string) (Outlet, bool) {
-	gz := d.res.gazetteer()
+	return d.res.gazetteer().phraseOutlet(phrase)
+}
+
+// phraseOutlet returns the outlet a speaker's phrase names, as a whole or
+// inside it, remembering the answer.
+func (gz *Gazetteer) phraseOutlet(phrase string) (Outlet, bool) {
+	gz.mu.RLock()
+	r, ok := gz.phrases[phrase]
+	gz.mu.RUnlock()
+	if ok {
+		return r.o, r.ok
+	}
+	o, found := gz.lookupPhrase(phrase)
+	gz.mu.Lock()
+	if gz.phrases == nil {
+		gz.phrases = make(map[string]phraseResult)
+	}
+	if len(gz.phrases) < maxCachedPhrases {
+		gz.phrases[strings.Clone(phrase)] = phraseResult{o, found}
+	}
+	gz.mu.Unlock()
+	return o, found
+}
+
+func (gz *Gazetteer) lookupPhrase(phrase string) (Outlet, bool) {
 	if ms := gz.FindAll(phrase); len(ms) == 1 {
 		return ms[0].Outlet, true
 	}
