@@ -77,7 +77,7 @@ func (d *docState) reported() {
 				for k > 0 && st[k-1].kind == tPunct {
 					k--
 				}
-				if k >= 5 && d.anyVerb(st[:k]) && !d.claimed(quote.Span{Start: st[0].start, End: st[k-1].end}) {
+				if k >= 5 && d.anySpeechVerb(st[:k]) && !d.claimed(quote.Span{Start: st[0].start, End: st[k-1].end}) {
 					// "He vowed to fight on, saying the race was not
 					// over": a frame read the later verb; the words
 					// before it may hold an attribution of their own.
@@ -1437,6 +1437,17 @@ func (d *docState) attributionAt(toks []token, k int) bool {
 func (d *docState) anyVerb(toks []token) bool {
 	for _, t := range toks {
 		if t.verb != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anySpeechVerb reports whether any of toks, in lower case, has a
+// reporting-verb reading.
+func (d *docState) anySpeechVerb(toks []token) bool {
+	for _, t := range toks {
+		if t.verb != 0 && !t.isCap() && isSpeechVerb(d.verbs[t.verb-1]) {
 			return true
 		}
 	}

@@ -131,7 +131,10 @@ func (d *docState) lookupVerbs(toks []token) {
 		switch t.lower {
 		case "the", "and", "that", "for", "was", "with", "from", "his", "has", "are", "were", "have", "its",
 			"this", "but", "not", "had", "will", "would", "which", "who", "their", "been", "they", "she", "her",
-			"pct", "dlrs", "mln", "year", "company", "share", "shares", "billion", "percent", "than", "also":
+			"pct", "dlrs", "mln", "year", "company", "share", "shares", "billion", "percent", "than", "also",
+			"about", "into", "after", "other", "more", "over", "there", "some", "such", "under", "first",
+			"two", "three", "one", "new", "market", "prices", "price", "bank", "trade", "government", "oil", "week",
+			"month", "stock", "inc", "corp", "reuter", "last", "cts", "net", "shr", "april", "march", "june":
 			continue // the commonest words of news copy, none a verb of speech
 		}
 		v, ok := Verb{}, false
