@@ -57,12 +57,7 @@ type Gazetteer struct {
 	// phrases keeps the answers of phraseOutlet across documents: the same
 	// speakers ("the company", "Reuters") come back in story after story.
 	mu      sync.RWMutex
-	phrases map[string]phraseResult
-}
-
-type phraseResult struct {
-	o  Outlet
-	ok bool
+	phrases map[string]found[Outlet]
 }
 
 // maxCachedPhrases bounds the phrases a Gazetteer keeps.

@@ -778,20 +778,29 @@ func orgName(toks []token) bool {
 // agency" is no mention of Lebanon's National News Agency, though Lookup,
 // which ignores case, would take it for one.
 func (d *docState) outlet(phrase string) (Outlet, bool) {
-	if r, ok := d.outlets[phrase]; ok {
-		return r.o, r.ok // the same names are looked up again and again
-	}
-	o, ok := d.lookupOutlet(phrase)
-	if d.outlets == nil {
-		d.outlets = make(map[string]outletResult)
-	}
-	d.outlets[phrase] = outletResult{o, ok}
-	return o, ok
+	return d.outlets.get(phrase, d.lookupOutlet)
 }
 
-type outletResult struct {
-	o  Outlet
+// found is the answer of a look-up that may find nothing.
+type found[V any] struct {
+	v  V
 	ok bool
+}
+
+// memo keeps the answers of a look-up for one document, whose names come
+// back again and again.
+type memo[V any] map[string]found[V]
+
+func (m *memo[V]) get(key string, look func(string) (V, bool)) (V, bool) {
+	if f, ok := (*m)[key]; ok {
+		return f.v, f.ok
+	}
+	v, ok := look(key)
+	if *m == nil {
+		*m = make(memo[V])
+	}
+	(*m)[key] = found[V]{v, ok}
+	return v, ok
 }
 
 func (d *docState) lookupOutlet(phrase string) (Outlet, bool) {
@@ -802,21 +811,21 @@ func (d *docState) lookupOutlet(phrase string) (Outlet, bool) {
 // inside it, remembering the answer.
 func (gz *Gazetteer) phraseOutlet(phrase string) (Outlet, bool) {
 	gz.mu.RLock()
-	r, ok := gz.phrases[phrase]
+	f, kept := gz.phrases[phrase]
 	gz.mu.RUnlock()
-	if ok {
-		return r.o, r.ok
+	if kept {
+		return f.v, f.ok
 	}
-	o, found := gz.lookupPhrase(phrase)
+	o, ok := gz.lookupPhrase(phrase)
 	gz.mu.Lock()
 	if gz.phrases == nil {
-		gz.phrases = make(map[string]phraseResult)
+		gz.phrases = make(map[string]found[Outlet])
 	}
 	if len(gz.phrases) < maxCachedPhrases {
-		gz.phrases[strings.Clone(phrase)] = phraseResult{o, found}
+		gz.phrases[strings.Clone(phrase)] = found[Outlet]{o, ok}
 	}
 	gz.mu.Unlock()
-	return o, found
+	return o, ok
 }
 
 func (gz *Gazetteer) lookupPhrase(phrase string) (Outlet, bool) {

@@ -596,23 +596,9 @@ func wordsIfSeveral(s string) []string {
 	return strings.Fields(strings.ToLower(s))
 }
 
-// canonical returns the one spelling of a name for every article, with the
-// answers kept for the document (its names come back again and again).
+// canonical returns the one spelling of a name for every article.
 func (d *docState) canonical(name string) (string, bool) {
-	if r, ok := d.canon[name]; ok {
-		return r.name, r.ok
-	}
-	c, ok := d.res.aliases().Canonical(name)
-	if d.canon == nil {
-		d.canon = make(map[string]canonResult)
-	}
-	d.canon[name] = canonResult{c, ok}
-	return c, ok
-}
-
-type canonResult struct {
-	name string
-	ok   bool
+	return d.canon.get(name, d.res.aliases().Canonical)
 }
 
 // relayReference reports whether a relay's text refers back to an outlet

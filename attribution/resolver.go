@@ -54,12 +54,12 @@ type docState struct {
 	// lowerUse caches whether the document writes a word in lower case,
 	// outlets the gazetteer's answer for a phrase.
 	lowerUse map[string]bool
-	outlets  map[string]outletResult
+	outlets  memo[Outlet]
 	marks    []quote.Quote // every quotation found by the Finder
 	out      []Quote
-	names    map[string]string      // last word of a name (lower case) -> fullest form
-	claims   []quote.Span           // text already covered by an attribution
-	canon    map[string]canonResult // names looked up in the aliases
+	names    map[string]string // last word of a name (lower case) -> fullest form
+	claims   []quote.Span      // text already covered by an attribution
+	canon    memo[string]      // names looked up in the aliases
 }
 
 // Analyze finds the quotations of text, direct and reported, attributes them
