@@ -223,7 +223,7 @@ func otherName(text string, start, end int, p *gazPattern) bool {
 	// nationality is another country's outlet: "the Iranian National News
 	// Agency" is no mention of Lebanon's. (A nationality that belongs to
 	// the name is in its alias: "Malaysian National News Agency".)
-	if descriptiveAlias(p) && before == ' ' && nationalities[strings.ToLower(wordBefore(text, start-1))] {
+	if descriptiveAlias(p) && before == ' ' && nationalities[strings.ToLower(wordBefore(text, start-1, ""))] {
 		return true
 	}
 	// A company: "BBC AG", "RTE Corp", "AFP Imaging Corp", "PBS Building
@@ -285,9 +285,10 @@ func descriptiveAlias(p *gazPattern) bool {
 	return len(p.words) > 0
 }
 
-// wordBefore returns the word that ends at text[i-1] after spaces, or "".
-func wordBefore(text string, i int) string {
-	for i > 0 && isSpaceByte(text[i-1]) {
+// wordBefore returns the word that ends at text[i-1] after spaces and the
+// bytes of also, or "".
+func wordBefore(text string, i int, also string) string {
+	for i > 0 && (isSpaceByte(text[i-1]) || strings.IndexByte(also, text[i-1]) >= 0) {
 		i--
 	}
 	j := i
@@ -351,19 +352,7 @@ func (g *Gazetteer) extend(text string, e, outlet int) int {
 // nearGeneric reports whether the word before start or after end is a
 // generic word: "news agency Petra", "Petra news agency".
 func nearGeneric(text string, start, end int) bool {
-	i := start
-	for i > 0 && (isSpaceByte(text[i-1]) || text[i-1] == '(') {
-		i--
-	}
-	j := i
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !isWordRune(r) {
-			break
-		}
-		j -= n
-	}
-	if isGeneric(text[j:i]) {
+	if isGeneric(wordBefore(text, start, "(")) {
 		return true
 	}
 	k := end
