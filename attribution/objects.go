@@ -176,7 +176,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		// "Clinton vowed to raise taxes": a promise or a threat holds its
 		// words in the infinitive.
 		toWhat := next.is("to") && infinitiveVerbs[verb.Lemma] && after+1 < len(st) && st[after+1].kind == tWord && !st[after+1].isCap()
-		if next.kind != tWord || prepositions[next.lower] && !next.is("for", "on") && !toWhat || next.is("that", "and", "or", "but") ||
+		if next.kind != tWord && !next.is("$", "£", "€") || prepositions[next.lower] && !next.is("for", "on") && !toWhat || next.is("that", "and", "or", "but") ||
 			strings.HasSuffix(next.lower, "ed") {
 			// "Search terms included …": the "verb" was a noun.
 			continue
@@ -234,7 +234,7 @@ var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "p
 	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
 	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
 	"boast about", "boast of", "joke about", "warn of", "write about", "cite", "question",
-	"discuss", "mention", "dispute", "tout")
+	"discuss", "mention", "dispute", "tout", "ask for")
 
 // naming reports whether st[v] names what comes before it rather than
 // reporting speech: "a firm called Cambridge Analytica", "a beer called

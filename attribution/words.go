@@ -21,7 +21,7 @@ var determiners = set("the", "a", "an", "this", "that", "these", "those", "his",
 
 // preVerbWords may stand between a subject and its reporting verb ("Haftar
 // also said", "he has repeatedly said", "she would later say").
-var preVerbWords = set("also", "has", "have", "had", "later", "then", "previously", "recently",
+var preVerbWords = set("also", "has", "have", "had", "later", "then", "previously", "recently", "long",
 	"once", "repeatedly", "would", "will", "again", "publicly", "reportedly", "earlier",
 	"frequently", "often", "always", "never", "subsequently", "further", "flatly", "privately",
 	"simply", "just", "since", "first", "quickly", "even", "still", "openly", "already",
