@@ -254,28 +254,21 @@ func near(a, b *text, weight func(uint64) float64) bool {
 	if float64(common(a.pairs, b.pairs)) < minPairShare*float64(len(a.pairs)) {
 		return false
 	}
-	var shared, all float64
-	x, y := a.words, b.words
-	for _, w := range x {
+	var all float64
+	for _, w := range a.words {
 		all += weight(w)
 	}
-	for len(x) > 0 && len(y) > 0 {
-		switch {
-		case x[0] < y[0]:
-			x = x[1:]
-		case x[0] > y[0]:
-			y = y[1:]
-		default:
-			shared += weight(x[0])
-			x, y = x[1:], y[1:]
-		}
-	}
-	return shared >= minWordShare*all
+	return sharedWeight(a.words, b.words, weight) >= minWordShare*all
 }
 
 // common returns the number of values in both sorted sets.
 func common(x, y []uint64) int {
-	n := 0
+	return int(sharedWeight(x, y, func(uint64) float64 { return 1 }))
+}
+
+// sharedWeight returns the weight of the values in both sorted sets.
+func sharedWeight(x, y []uint64, weight func(uint64) float64) float64 {
+	var w float64
 	for len(x) > 0 && len(y) > 0 {
 		switch {
 		case x[0] < y[0]:
@@ -283,9 +276,9 @@ func common(x, y []uint64) int {
 		case x[0] > y[0]:
 			y = y[1:]
 		default:
-			n++
+			w += weight(x[0])
 			x, y = x[1:], y[1:]
 		}
 	}
-	return n
+	return w
 }
