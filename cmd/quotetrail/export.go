@@ -33,14 +33,11 @@ func (c *exportCommand) Run(ctx context.Context, args []string) error {
 	if *format != "jsonl" && *format != "csv" {
 		return usagef("unknown --format %q (want jsonl or csv)", *format)
 	}
-	store, err := openReadOnly(*db)
+	store, err := c.openToRead(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if err := c.warnIfEmpty(ctx, store); err != nil {
-		return err
-	}
 	w := bufio.NewWriter(c.stdout)
 	if *format == "csv" {
 		err = exportCSV(ctx, store, *f, w)

@@ -59,14 +59,11 @@ func (c *reportCommand) Run(ctx context.Context, args []string) error {
 		return usagef("unknown --format %q (want table, csv, json or markdown)", *format)
 	}
 
-	store, err := openReadOnly(*db)
+	store, err := c.openToRead(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if err := c.warnIfEmpty(ctx, store); err != nil {
-		return err
-	}
 	t, err := store.Report(ctx, name, *f)
 	if errors.Is(err, quotetrail.ErrUnknownSpeaker) {
 		return fmt.Errorf("no speaker named %q in %s (quotetrail report speakers lists them)", f.Speaker, store.Path())
@@ -86,6 +83,20 @@ func (c *reportCommand) list() error {
 		fmt.Fprintf(tw, "  %s\t%s\n", r.Name, r.Question)
 	}
 	return tw.Flush()
+}
+
+// openToRead opens the database at path read-only and says on the standard
+// error when it has no documents yet (report, export, serve).
+func (c *env) openToRead(ctx context.Context, path string) (*quotetrail.Store, error) {
+	store, err := openReadOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.warnIfEmpty(ctx, store); err != nil {
+		store.Close()
+		return nil, err
+	}
+	return store, nil
 }
 
 // warnIfEmpty says on the standard error that the database has no documents

@@ -29,14 +29,11 @@ func (c *serveCommand) Run(ctx context.Context, args []string) error {
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
 		return usagef("--addr %q: %v", *addr, err)
 	}
-	store, err := openReadOnly(*db)
+	store, err := c.openToRead(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if err := c.warnIfEmpty(ctx, store); err != nil {
-		return err
-	}
 	srv, err := web.New(store)
 	if err != nil {
 		return err
