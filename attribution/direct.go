@@ -188,7 +188,11 @@ func (d *docState) direct() {
 		d.out = append(d.out, q)
 		d.claims = append(d.claims, m.Outer)
 		if ok && a.evidence.Len() > 0 {
-			d.claims = append(d.claims, a.evidence)
+			if a.evidence.End <= m.Outer.Start {
+				d.said = append(d.said, a.evidence) // "X said A: “B”" leaves A to the reported frames
+			} else {
+				d.claims = append(d.claims, a.evidence)
+			}
 		}
 		lastPara = m.Para
 	}

@@ -164,7 +164,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 				continue
 			}
 		}
-		if st[v-1].is("to", "be", "being") || !ing && st[v-1].is("was", "were", "is", "are", "been") ||
+		gov, goesOn := goesOnTo(st, v)
+		if st[v-1].is("to") && !goesOn || st[v-1].is("be", "being") || !ing && st[v-1].is("was", "were", "is", "are", "been") ||
 			negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) || naming(st, v) {
 			continue
 		}
@@ -177,12 +178,14 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		// words in the infinitive.
 		toWhat := next.is("to") && infinitiveVerbs[verb.Lemma] && after+1 < len(st) && st[after+1].kind == tWord && !st[after+1].isCap()
 		if next.kind != tWord && !next.is("$", "£", "€") || prepositions[next.lower] && !next.is("for", "on") && !toWhat || next.is("that", "and", "or", "but") ||
-			strings.HasSuffix(next.lower, "ed") {
+			strings.HasSuffix(next.lower, "ed") && after == v+1 { // (but "talked about renewed fears")
 			// "Search terms included …": the "verb" was a noun.
 			continue
 		}
 		var p np
 		switch {
+		case goesOn:
+			p, ok = d.subjectBefore(st, gov, 0) // "continued to call for"
 		case ing && st[v-1].kind == tWord:
 			p, ok = d.subjectBefore(st, v-1, 0) // "Trump is calling for"
 		case ing:

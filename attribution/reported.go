@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotetrail/quotetrail/quote"
 )
@@ -31,7 +33,12 @@ func (d *docState) reported() {
 			if a, c, ok := d.askedFirst(st); ok && !d.claimed(c) {
 				d.addReported(a, c)
 			}
-			if d.claimed(quote.Span{Start: st[0].start, End: st[len(st)-1].end}) && d.insideDirect(st) {
+			if d.claimed(quote.Span{Start: st[0].start, End: st[len(st)-1].end}) && d.insideDirect(st, d.claimed) {
+				if !d.insideDirect(st, d.quoted) {
+					// "X said A and added, “B”": the attribution of B
+					// holds A.
+					records((*docState).verbThenClause)(d, st)
+				}
 				d.afterDirect(st)
 				continue
 			}
@@ -159,11 +166,11 @@ func records(frame func(*docState, []token) (attr, quote.Span, bool)) func(*docS
 }
 
 // insideDirect reports whether the sentence is mostly inside direct
-// quotations.
-func (d *docState) insideDirect(st []token) bool {
+// quotations (or their attributions, with claimed).
+func (d *docState) insideDirect(st []token, claimed func(quote.Span) bool) bool {
 	in := 0
 	for _, t := range st {
-		if d.claimed(quote.Span{Start: t.start, End: t.end}) {
+		if claimed(quote.Span{Start: t.start, End: t.end}) {
 			in++
 		}
 	}
@@ -216,6 +223,7 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 		// own words ("X said A, adding that …").
 		c = d.cutTrailing(c)
 	}
+	c = d.beforeDirect(c)
 	c = d.trimContent(c)
 	if c.Len() < min || d.claimedByDirect(c) && !a.holds {
 		return
@@ -236,6 +244,33 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 	q.Group = -1 // set by resolve
 	d.out = append(d.out, q)
 	d.claims = append(d.claims, c)
+}
+
+// beforeDirect ends the reported clause c where a direct quotation begins,
+// with the words that introduce it: "X said A: “B”", "X said A and added,
+// “B”".
+func (d *docState) beforeDirect(c quote.Span) quote.Span {
+	end, inner := -1, 0
+	for _, q := range d.out {
+		if q.Kind == quote.Direct && q.Outer.Start > c.Start && q.Outer.Start < c.End && (end < 0 || q.Outer.Start < end) {
+			end, inner = q.Outer.Start, q.Start
+		}
+	}
+	if end < 0 {
+		return c
+	}
+	if r, _ := utf8.DecodeRuneInString(d.text[inner:]); !unicode.IsUpper(r) {
+		return c // a fragment inside the clause: a mixed quote
+	}
+	toks := d.tokens(c.Start, end)
+	k := len(toks)
+	if k > 0 && toks[k-1].is(",") {
+		k--
+	}
+	if k >= 3 && (isSpeechVerbToken(d, toks, k-1) || toks[k-1].is("saying", "adding")) && toks[k-2].is("and", "but", ",") {
+		return quote.Span{Start: c.Start, End: toks[k-2].start}
+	}
+	return c
 }
 
 // participleGoesOn records the clause of a reporting participle that opens
@@ -484,8 +519,8 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 verbs:
 	for v := 1; v < len(st)-1; v++ {
 		t := st[v]
-		if t.kind != tWord || d.claimed(quote.Span{Start: t.start, End: t.end}) {
-			continue
+		if t.kind != tWord || d.quoted(quote.Span{Start: t.start, End: t.end}) {
+			continue // (its verb may be a direct quotation's too: "X said A and said, “B”")
 		}
 		verb, ok := d.verbAt(st, v)
 		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited", "quoting") || t.isCap() && !titleCase(st) {
@@ -493,11 +528,15 @@ verbs:
 		}
 		ing := strings.HasSuffix(t.lower, "ing")
 		progressive := ing && v > 1 && st[v-1].is("was", "were", "is", "are", "been") && st[v-2].kind == tWord
-		if st[v-1].is("to") || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive {
+		gov, goesOn := goesOnTo(st, v)
+		if st[v-1].is("to") && !goesOn || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive {
 			continue
 		}
 		var p np
 		switch {
+		case goesOn:
+			// "protesters continued to call for …", "went on to say …"
+			p, ok = d.subjectBefore(st, gov, 0)
 		case t.is("quoted") && st[v-1].is("was", "were", "is", "are", "been"):
 			// "X was quoted", "Banking sources had been quoted": passive.
 			p, ok = d.subjectBefore(st, v-1, 0)
@@ -714,6 +753,26 @@ verbs:
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// goesOnTo reports whether the reporting verb st[v] is the infinitive of a
+// verb that carries its subject on ("continued to insist", "went on to
+// say", "was quick to point out"), and returns the index of that verb.
+func goesOnTo(st []token, v int) (int, bool) {
+	if v < 3 || !st[v-1].is("to") {
+		return 0, false
+	}
+	g := v - 2
+	if st[g].is("on") && st[g-1].is("went", "goes", "go", "gone") {
+		g--
+	} else if !st[g].is("continued", "continues", "continue", "began", "begins", "begun", "started", "starts",
+		"seemed", "seems", "appeared", "appears", "quick", "proceeded", "tends", "tended", "hastened", "rushed") {
+		return 0, false
+	}
+	if st[g].is("quick") && g > 0 && st[g-1].is("was", "were", "is", "are", "been") {
+		g--
+	}
+	return g, true
 }
 
 // coordinatedAt reports whether the token of toks that starts at pos
@@ -1259,11 +1318,19 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			continue
 		}
 		next := toks[k+1]
-		if t.is(",") && relativePronouns[next.lower] && k > 1 {
+		if t.is(",") && (relativePronouns[next.lower] || next.is("whose")) && k > 1 {
 			if e := relativeClauseEnd(d, toks, k+1); e > 0 {
 				// "the lower dollar, which had been talked down by U.S.
 				// officials, would damage exports": the relative clause
 				// is inside the reported one, which goes on.
+				k = e
+				continue
+			}
+		}
+		if t.is(",") && next.is("while", "though", "although", "if", "when") {
+			if e := parentheticalEnd(d, toks, k+1); e > 0 {
+				// "the email scandal, while troublesome, was dealt with":
+				// an aside inside the clause, which goes on.
 				k = e
 				continue
 			}
@@ -1295,6 +1362,26 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 
 	}
 	return c
+}
+
+// parentheticalEnd returns the index of the comma that closes a short aside
+// opening at toks[r] ("while troublesome", "if elected") when a verb follows
+// it, else 0.
+func parentheticalEnd(d *docState, toks []token, r int) int {
+	for e := r + 1; e+1 < len(toks) && e-r <= 5; e++ {
+		t := toks[e]
+		if t.kind != tWord && !t.is(",") {
+			return 0
+		}
+		if t.is(",") {
+			n := toks[e+1]
+			if n.kind == tWord && !n.isCap() && !strings.HasSuffix(n.lower, "ing") && verbLike(d, toks, e+1) && !isSpeechVerbToken(d, toks, e+1) {
+				return e
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // shortPhrase takes the words [lo, v) before a verb as its subject when they
@@ -1403,7 +1490,7 @@ func (d *docState) secondVerb(toks []token, k int) (int, bool) {
 	// said he", "and warned of"), unlike "and state law" or "and speak at
 	// his rallies".
 	n := toks[k+1]
-	return k, n.is("that", "of", "about") || subjectPronouns[n.lower] && !n.is("who", "one") ||
+	return k, n.is("that") || n.is("of", "about") && strings.Contains(verb.Lemma, " ") || subjectPronouns[n.lower] && !n.is("who", "one") ||
 		determiners[n.lower] && !n.is("that") || (tellVerbs[verb.Lemma] || objectVerbs[verb.Lemma]) && (objectPronouns[n.lower] || n.isCap()) // "and warned North Korea to refrain"
 }
 

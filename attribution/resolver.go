@@ -59,6 +59,7 @@ type docState struct {
 	out      []Quote
 	names    map[string]string // last word of a name (lower case) -> fullest form
 	claims   []quote.Span      // text already covered by an attribution
+	said     []quote.Span      // the speaker and verb of an attribution that leads a direct quotation
 	canon    memo[string]      // names looked up in the aliases
 }
 
@@ -87,9 +88,19 @@ func (r *Resolver) Analyze(text string) Analysis {
 	return Analysis{Quotes: d.out, Provenance: d.provenance()}
 }
 
-// claimed reports whether s overlaps text already covered by a quotation.
+// claimed reports whether s overlaps text already covered by a quotation
+// or by the attribution of a direct one.
 func (d *docState) claimed(s quote.Span) bool {
-	for _, c := range d.claims {
+	return d.quoted(s) || overlapsAny(d.said, s)
+}
+
+// quoted reports whether s overlaps text already covered by a quotation.
+func (d *docState) quoted(s quote.Span) bool {
+	return overlapsAny(d.claims, s)
+}
+
+func overlapsAny(spans []quote.Span, s quote.Span) bool {
+	for _, c := range spans {
 		if c.Overlaps(s) {
 			return true
 		}

@@ -467,6 +467,33 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"he wants to close four loopholes in the tax code"}},
 		{"Exports fell by a third in March, the agency reported, citing customs officials.",
 			[]string{"Exports fell by a third in March"}},
+		// A clause before a direct quotation of the same attribution ends
+		// where the quotation's introduction begins.
+		{`De Blasio said the move was made by the police commissioner and added, "Who are you going to trust?"`,
+			[]string{"the move was made by the police commissioner", "Who are you going to trust?"}},
+		{`He said the plan would fail, adding, "Nobody wants it."`,
+			[]string{"the plan would fail", "Nobody wants it."}},
+		// (but a fragment inside the clause makes it mixed)
+		{`He said the plan was "a disaster" for farmers.`,
+			[]string{`the plan was "a disaster" for farmers`}},
+		// An infinitive of a verb that carries its subject on.
+		{"Small groups of protesters continued to call for more information about the shooting.",
+			[]string{"more information about the shooting"}},
+		{"Trump went on to say that the wall would be built.",
+			[]string{"the wall would be built"}},
+		{"The candidate wants to say more about taxes.", nil},
+		{"Grimm talked about renewed fears of terrorism.",
+			[]string{"renewed fears of terrorism"}},
+		// An aside inside the clause, and a relative clause in its subject.
+		{"He said the email scandal, while troublesome, was dealt with appropriately.",
+			[]string{"the email scandal, while troublesome, was dealt with appropriately"}},
+		{"He said the senator, whose own record is mixed, had no standing.",
+			[]string{"the senator, whose own record is mixed, had no standing"}},
+		// "names and addresses of": a noun, not a second verb.
+		{"The agency said it had never provided the names and addresses of Japanese Americans to the military.",
+			[]string{"it had never provided the names and addresses of Japanese Americans to the military"}},
+		{"He said the plan would fail and warned of a crisis.",
+			[]string{"the plan would fail", "a crisis"}},
 	}
 	var r Resolver
 	for _, tt := range tests {
