@@ -64,6 +64,9 @@ func (d *docState) direct() {
 			continue
 		}
 		before := d.beforeTokens(i)
+		if workTitle(before, m.Text) {
+			continue // "In his new book, “Doomed to Succeed,” Ross writes …"
+		}
 		var a attr
 		ok := false
 		mixedEnd := -1 // the end of a mixed quote that goes on after the marks
@@ -197,6 +200,34 @@ func (d *docState) direct() {
 		lastPara = m.Para
 	}
 }
+
+// workTitle reports whether a quotation of words in title case follows a
+// noun of a work, with or without a comma: "his 2002 book, “Make Your Kid a
+// Millionaire,”", "the album “Born to Run”".
+func workTitle(before []token, text string) bool {
+	k := len(before) - 1
+	if k > 0 && before[k].is(",") {
+		k--
+	}
+	if k < 0 || !workNouns[before[k].lower] {
+		return false
+	}
+	words := strings.Fields(strings.Trim(text, " ,.;:"))
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) >= 4 && !unicode.IsUpper(r) && unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// workNouns name a work whose title follows in quotation marks.
+var workNouns = set("book", "autobiography", "memoir", "novel", "film", "movie", "documentary",
+	"column", "op-ed", "essay", "article", "album", "song", "play", "musical", "series", "podcast", "report")
 
 // inherit copies the attribution of q for a quote that continues it.
 func inherit(q Quote, rule string, conf float64) attr {

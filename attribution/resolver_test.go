@@ -494,6 +494,11 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"it had never provided the names and addresses of Japanese Americans to the military"}},
 		{"He said the plan would fail and warned of a crisis.",
 			[]string{"the plan would fail", "a crisis"}},
+		// The title of a work is no quotation.
+		{"In his new book, ''Doomed to Succeed,'' Mr. Ross writes that the alliance is strong.",
+			[]string{"the alliance is strong"}},
+		{`In his autobiography, "A Time for Truth," Simon argued that taxes were too high.`,
+			[]string{"taxes were too high"}},
 	}
 	var r Resolver
 	for _, tt := range tests {
