@@ -202,18 +202,24 @@ func (d *docState) direct() {
 }
 
 // workTitle reports whether a quotation of words in title case follows a
-// noun of a work, with or without a comma: "his 2002 book, “Make Your Kid a
-// Millionaire,”", "the album “Born to Run”".
+// noun of a work, with or without a comma ("his 2002 book, “Make Your Kid a
+// Millionaire,”"), or names a programme someone told or appeared on ("told
+// ABC's “Good Morning America”", "told “Fox and Friends,”").
 func workTitle(before []token, text string) bool {
 	k := len(before) - 1
 	if k > 0 && before[k].is(",") {
 		k--
 	}
-	if k < 0 || !workNouns[before[k].lower] {
+	if k >= 0 && before[k].isCap() && (strings.HasSuffix(before[k].lower, "'s") || strings.HasSuffix(before[k].lower, "’s")) {
+		k--
+		if k < 0 || !before[k].is("told", "tells", "telling", "tell", "on") {
+			return false
+		}
+	} else if k < 0 || !workNouns[before[k].lower] && !before[k].is("told", "tells", "telling", "tell") {
 		return false
 	}
 	words := strings.Fields(strings.Trim(text, " ,.;:"))
-	if len(words) == 0 || len(words) > 10 {
+	if len(words) == 0 || len(words) > 10 || before[k].is("told", "tells", "telling", "tell", "on") && len(words) > 5 {
 		return false
 	}
 	for _, w := range words {

@@ -562,3 +562,21 @@ func TestTitlesAreNotQuotes(t *testing.T) {
 		t.Errorf("Analyze(%q): found %s quote %q", text, q.Kind, q.Text)
 	}
 }
+
+// TestProgrammeTitles checks that the title of a programme someone told or
+// appeared on is not taken for the words of the quotation before it.
+func TestProgrammeTitles(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{`"We have to increase the bombings," the nominee told "Fox and Friends."`, "We have to increase the bombings,"},
+		{`"North Korea is a paranoid nation," the senator told ABC's "Good Morning America."`, "North Korea is a paranoid nation,"},
+	} {
+		var r Resolver
+		var got []string
+		for _, q := range r.Analyze(tt.text).Quotes {
+			got = append(got, q.Text)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("Analyze(%q): quotes %q, want only %q", tt.text, got, tt.want)
+		}
+	}
+}
