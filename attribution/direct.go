@@ -271,7 +271,10 @@ func sentenceLike(s string) bool {
 	if unicode.IsUpper(r) && words >= 3 {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, ","))
+	if unicode.IsUpper(r) && (last == '!' || last == '?') {
+		return true // chanted “USA! USA!”, “What curfew?”
+	}
 	return words >= 5 && strings.ContainsRune(".,!?…", last)
 }
 
