@@ -874,10 +874,21 @@ func (d *docState) reportedBefore(before []token) bool {
 		if !ok || !isSpeechVerb(verb) {
 			continue
 		}
-		if !verb.Clause || tellVerbs[verb.Lemma] || strings.HasSuffix(t.lower, "ing") || v >= n-3 {
+		if !verb.Clause || strings.HasSuffix(t.lower, "ing") || v >= n-3 {
 			return false
 		}
-		if next := before[afterVerb(before, v, verb)]; next.kind != tWord || prepositions[next.lower] || timeWords[next.lower] || next.isCap() && !next.is("I") {
+		k := afterVerb(before, v, verb)
+		for k < n-2 { // "said Friday that", "warned on Tuesday that", "said last week that"
+			if before[k].is("last", "this", "on") && (timeNouns[before[k+1].lower] || timeWords[before[k+1].lower]) {
+				k += 2
+			} else if timeWords[before[k].lower] {
+				k++
+			} else {
+				break
+			}
+		}
+		if next := before[k]; !next.is("that") && (tellVerbs[verb.Lemma] || k > afterVerb(before, v, verb) ||
+			next.kind != tWord || prepositions[next.lower] || timeWords[next.lower] || next.isCap() && !next.is("I")) {
 			return false // "said last week in Tel Aviv, “…”"
 		}
 		if p, ok := d.subjectBefore(before, v, 0); !ok || p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
