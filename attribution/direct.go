@@ -45,6 +45,7 @@ const (
 	ruleTranscript    = "transcript-label"           // JAKE TAPPER: …
 	ruleHeadline      = "headline-label"             // Lynch: No outside influence on FBI probe
 	ruleUnknownVerb   = "quote-speaker-unknown-verb" // “…,” he surmised
+	ruleReportedly    = "reportedly"                 // X has reportedly amassed …
 )
 
 // direct attributes the quotations found by the Finder. Quotes embedded in

@@ -129,10 +129,10 @@ func (d *docState) reported() {
 }
 
 // mayReport reports whether a frame may read st: it holds a word with a
-// reporting-verb reading, "according" or "that".
+// reporting-verb reading, "according", "that" or "reportedly".
 func (d *docState) mayReport(st []token) bool {
 	for _, t := range st {
-		if t.verb != 0 || t.lower == "according" || t.lower == "that" {
+		if t.verb != 0 || t.lower == "according" || t.lower == "that" || t.lower == "reportedly" {
 			return true
 		}
 	}
@@ -151,6 +151,7 @@ var reportFrames = []func(*docState, []token) bool{
 	records((*docState).verbThenObject),
 	records((*docState).declinedOrAsked),
 	records((*docState).claimThat),
+	records((*docState).reportedlyFrame),
 }
 
 // records turns a frame that finds one reported clause into one that

@@ -498,6 +498,11 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"it had never provided the names and addresses of Japanese Americans to the military"}},
 		{"He said the plan would fail and warned of a crisis.",
 			[]string{"the plan would fail", "a crisis"}},
+		// "reportedly": reported words without a named source.
+		{"The group is reportedly spending $1.5 million on television advertisements.",
+			[]string{"spending $1.5 million on television advertisements"}},
+		{"Reportedly, he made threatening comments to co-workers.",
+			[]string{"he made threatening comments to co-workers"}},
 		// The title of a work is no quotation.
 		{"In his new book, ''Doomed to Succeed,'' Mr. Ross writes that the alliance is strong.",
 			[]string{"the alliance is strong"}},
