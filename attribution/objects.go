@@ -209,6 +209,9 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		if next.is("for", "on") && after+1 < len(st) { // "urged on", "called for" (without the phrasal reading)
 			start = after + 1
 		}
+		if verb.Lemma == "express" {
+			start = feelingAbout(st, start)
+		}
 		end := len(st)
 		for k := start; k < len(st); k++ {
 			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 && !(toWhat && listGoesOn(st, k)) && !d.wordList(st, k) ||
@@ -704,3 +707,22 @@ func (d *docState) agentAfter(st []token, k int) (np, bool) {
 var passiveVerbs = set("attack", "criticize", "criticise", "praise", "blast", "slam", "defend", "condemn",
 	"denounce", "decry", "mock", "ridicule", "deride", "reject", "dismiss", "hail", "mention", "echo",
 	"confirm", "accuse", "question", "dispute")
+
+// feelingAbout returns where the words begin after a feeling expressed
+// about them, at st[k]: "expressed concern about the policy", "expressed
+// deep misgivings about Mrs. Clinton" (the words are "the policy", "Mrs.
+// Clinton"); else k ("expressed their support for Trump").
+func feelingAbout(st []token, k int) int {
+	if st[k].is("their", "his", "her", "its", "our", "my", "your") {
+		return k
+	}
+	for j := k + 1; j < len(st)-1 && j-k <= 2; j++ {
+		if st[j].is("about", "at", "over", "with", "for", "in", "that") {
+			return j + 1
+		}
+		if st[j].kind != tWord || determiners[st[j].lower] {
+			break
+		}
+	}
+	return k
+}
