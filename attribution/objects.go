@@ -140,7 +140,7 @@ func (d *docState) afterAdjunct(st []token, k, frag int) int {
 // the plan as reckless", "Trump asked the network to donate the profits".
 // The quote is the object and what follows it, to the end of the clause.
 func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
-	for v := 1; v < len(st)-2; v++ {
+	for v := 1; v < len(st)-1; v++ {
 		t := st[v]
 		verb, ok := d.verbAt(st, v)
 		ing := strings.HasSuffix(t.lower, "ing")
@@ -149,11 +149,16 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			// sources": the source of the words, read by citing.
 			continue
 		}
-		if !ok || verb.Class != "speech" && verb.Lemma != "cite" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] || t.isCap() ||
-			ing && !((st[v-1].is(",", "—", "–", "--", "is", "was", "are", "were", "been") ||
+		byIng := ing && v > 1 && st[v-1].is("by", "while", "besides", "without", "in") && targetVerbs[verb.Lemma] // "has played to voters by criticizing the fact-checkers"
+		if !ok || verb.Class != "speech" && verb.Lemma != "cite" || !objectVerbs[verb.Lemma] && !tellVerbs[verb.Lemma] ||
+			t.isCap() && !(titleCase(st) && targetVerbs[verb.Lemma]) || // "Glenn Beck Blasts Drudge for …"
+			ing && !byIng && !((st[v-1].is(",", "—", "–", "--", "is", "was", "are", "were", "been") ||
 				v > 1 && (isAdverb(st[v-1]) || preVerbWords[st[v-1].lower] || timeWords[st[v-1].lower] || st[v-1].is("now", "still", "already", "again")) && st[v-2].is("is", "was", "are", "were", "been")) && objectVerbs[verb.Lemma]) {
 			// A participle only after a comma ("…, calling for a ban")
 			// or in a progressive ("is calling for").
+			continue
+		}
+		if verb.Lemma == "attack" && attackNoun(st, v) {
 			continue
 		}
 		if tellVerbs[verb.Lemma] {
@@ -166,11 +171,11 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		}
 		gov, goesOn := goesOnTo(st, v)
 		if st[v-1].is("to") && !goesOn || st[v-1].is("be", "being") || !ing && st[v-1].is("was", "were", "is", "are", "been") ||
-			negated(st, v, 0) || d.claimed(quote.Span{Start: t.start, End: t.end}) || naming(st, v) {
+			negated(st, v, 0) && !unsaid[verb.Lemma] || d.claimed(quote.Span{Start: t.start, End: t.end}) || naming(st, v) {
 			continue
 		}
 		after := afterVerb(st, v, verb)
-		if after >= len(st)-1 {
+		if after >= len(st) || after == len(st)-1 && !targetVerbs[verb.Lemma] {
 			continue
 		}
 		next := st[after]
@@ -186,6 +191,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		switch {
 		case goesOn:
 			p, ok = d.subjectBefore(st, gov, 0) // "continued to call for"
+		case byIng:
+			p, ok = d.sentenceSubject(st, v-1)
 		case ing && st[v-1].kind == tWord:
 			p, ok = d.subjectBefore(st, v-1, 0) // "Trump is calling for"
 		case ing:
@@ -202,6 +209,9 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		if next.is("for", "on") && after+1 < len(st) { // "urged on", "called for" (without the phrasal reading)
 			start = after + 1
 		}
+		if verb.Lemma == "express" {
+			start = feelingAbout(st, start)
+		}
 		end := len(st)
 		for k := start; k < len(st); k++ {
 			if st[k].is(";", ":") || st[k].is(",") && k-start >= 3 && !(toWhat && listGoesOn(st, k)) && !d.wordList(st, k) ||
@@ -216,8 +226,11 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 				break
 			}
 		}
-		if end-start < 2 && (after == v+1 || end == start) {
+		if end == start || end-start < 2 && after == v+1 && !shortObject(st, start, end, verb) {
 			continue // one word is enough after a phrasal verb: "referred to jihadism"
+		}
+		if e := wordsEnd(st, start, end); len(d.text[st[start].start:st[e-1].end]) < 8 && !shortObject(st, start, e, verb) {
+			continue
 		}
 		a := attr{speaker: p, rule: ruleVerbObject, conf: 0.6, cue: t.text}
 		a.cueSpan = spanOf(st, v, v+1)
@@ -232,12 +245,12 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 var objectVerbs = set("call", "describe", "criticize", "criticise", "accuse", "praise", "blast",
 	"slam", "attack", "defend", "condemn", "denounce", "label", "dub", "brand", "urge", "reject",
 	"dismiss", "deny", "promise", "pledge", "vow", "propose", "demand", "blame", "credit",
-	"applaud", "hail", "mock", "ridicule", "lambaste", "decry", "deride", "chide", "scold",
+	"hail", "mock", "ridicule", "lambaste", "decry", "deride", "chide", "scold",
 	"warn", "endorse", "recommend", "request", "announce", "predict", "threaten",
 	"call for", "call on", "rule out", "play down", "spell out", "lash out", "talk about",
 	"speak about", "speak of", "refer to", "point to", "complain about", "brag about",
 	"boast about", "boast of", "joke about", "warn of", "write about", "cite", "question",
-	"discuss", "mention", "dispute", "tout", "ask for")
+	"discuss", "mention", "dispute", "tout", "ask for", "thank", "echo", "express")
 
 // naming reports whether st[v] names what comes before it rather than
 // reporting speech: "a firm called Cambridge Analytica", "a beer called
@@ -547,3 +560,169 @@ func (d *docState) askedFirst(st []token) (attr, quote.Span, bool) {
 var refusedSpeech = set("comment", "say", "discuss", "respond", "answer", "elaborate", "weigh",
 	"speculate", "confirm", "specify", "name", "address", "detail", "disclose", "identify",
 	"explain", "provide", "endorse", "release", "reveal", "talk")
+
+// shortObject reports whether the short object st[start:end] is the words
+// of the verb: a name or a pronoun its speaker attacked, praised or
+// mentioned ("attacked Machado", "praised him"), or a feeling expressed
+// ("expressed concern"). Other short objects are seldom what was said
+// ("denied bail", "call home").
+func shortObject(st []token, start, end int, verb Verb) bool {
+	if !targetVerbs[verb.Lemma] {
+		return false
+	}
+	n := 0
+	for k := start; k < end; k++ {
+		if st[k].kind == tWord {
+			n++
+		}
+	}
+	t := st[start]
+	return n == 1 && t.kind == tWord && (verb.Lemma == "express" && !t.isCap() && !determiners[t.lower] ||
+		t.isCap() && !determiners[t.lower] && !subjectPronouns[t.lower] || objectPronouns[t.lower] && !t.is("it", "you"))
+}
+
+// wordsEnd returns the end of st[start:end] without its final punctuation.
+func wordsEnd(st []token, start, end int) int {
+	for end > start+1 && st[end-1].kind == tPunct {
+		end--
+	}
+	return end
+}
+
+// targetVerbs are the speech verbs whose object alone may be what was said:
+// "attacked Trump", "thanked Miami", "mentioned Cruz".
+var targetVerbs = set("attack", "criticize", "criticise", "praise", "blast", "slam", "defend", "condemn",
+	"denounce", "decry", "mock", "ridicule", "deride", "thank", "reject", "dismiss", "hail", "mention",
+	"discuss", "echo", "express", "talk about", "speak about", "speak of", "refer to")
+
+// attackNoun reports whether "attack" or "attacks" at st[v] is the noun,
+// far more common in news than the verb: "the Orlando attack was", "Paris
+// attacks test Clinton's strategy", "his attacks on Cruz". The verb follows
+// a pronoun, a modal or an adverb ("she attacks", "will attack"), or
+// stands between two names ("Clinton attacks Trump").
+func attackNoun(st []token, v int) bool {
+	t, p := st[v], st[v-1]
+	if !t.is("attack", "attacks") {
+		return false
+	}
+	if subjectPronouns[p.lower] && !p.is("one") || p.is("to", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do") || isAdverb(p) {
+		return false
+	}
+	return !(p.isCap() && v+1 < len(st) && (st[v+1].isCap() || objectPronouns[st[v+1].lower]))
+}
+
+// unsaid are the verbs whose object is reported even when the verb is
+// negated: what a speaker "did not mention" or "never discussed" is what the
+// speech left out ("Cruz never mentioned Trump by name").
+var unsaid = set("mention", "discuss")
+
+// passiveBy reads an evaluation in the passive voice, whose subject is
+// what was said of: "Trump has been criticized by some of his rivals", "a
+// practice criticized by civil rights advocates", "Her death was confirmed
+// by the Eagle Forum". The quote is the subject; the speaker follows "by".
+func (d *docState) passiveBy(st []token) (attr, quote.Span, bool) {
+	for v := 2; v < len(st)-2; v++ {
+		t := st[v]
+		verb, ok := d.verbAt(st, v)
+		if !ok || !passiveVerbs[verb.Lemma] || !strings.HasSuffix(t.lower, "ed") || t.isCap() || !st[v+1].is("by") ||
+			d.claimed(quote.Span{Start: t.start, End: t.end}) {
+			continue
+		}
+		p, ok := d.agentAfter(st, v+2)
+		if !ok {
+			continue
+		}
+		j := v - 1
+		for j > 0 && st[j].kind == tWord && (isAdverb(st[j]) || st[j].is("never", "not", "also", "then", "often", "widely", "repeatedly", "roundly", "soundly", "later", "since")) {
+			j--
+		}
+		if st[j].is("was", "were", "is", "are", "been", "being", "be") {
+			for j > 0 && st[j-1].kind == tWord && st[j-1].is("was", "were", "is", "are", "been", "be", "has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "can", "not", "never", "also") {
+				j--
+			}
+		} else if j != v-1 {
+			continue
+		} else {
+			j = v // "a practice criticized by …": the noun phrase ends at the verb
+		}
+		lo, ok := objectBefore(d, st, j)
+		if !ok {
+			continue
+		}
+		a := attr{speaker: p, rule: ruleVerbObject, conf: 0.55, cue: d.textOf(st, j, v+2)}
+		a.cueSpan = spanOf(st, j, v+2)
+		a.evidence = spanOf(st, lo, p.hi)
+		return a, spanOf(st, lo, j), true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// objectBefore returns where the noun phrase that ends before st[end]
+// begins: "Her death", "Clinton's attacks", "a practice", "which".
+func objectBefore(d *docState, st []token, end int) (int, bool) {
+	k := end - 1
+	if k < 0 || st[k].kind != tWord {
+		return 0, false
+	}
+	if relativePronouns[st[k].lower] || subjectPronouns[st[k].lower] {
+		return k, true // "which is then denounced by Trump", "it was never mentioned by"
+	}
+	for ; k >= 0 && end-k <= 8; k-- {
+		t := st[k]
+		if t.kind != tWord || prepositions[t.lower] && !t.is("of") || relativePronouns[t.lower] || subjectPronouns[t.lower] ||
+			t.is("and", "or", "but", "if", "when", "while", "because", "although", "though", "as") || verbLike(d, st, k) && !t.isCap() {
+			break
+		}
+		if determiners[t.lower] || strings.HasSuffix(t.lower, "'s") && k == end-1 {
+			return k, k < end-1 || !determiners[t.lower]
+		}
+	}
+	k++
+	if k >= end || st[k].is("of") {
+		return 0, false
+	}
+	return k, true
+}
+
+// agentAfter reads the speaker after the "by" of a passive, from st[k]:
+// "by Miller", "by some of his rivals", "by the Eagle Forum, the group she
+// founded".
+func (d *docState) agentAfter(st []token, k int) (np, bool) {
+	e := k
+	for e < len(st) && e-k < 10 && st[e].kind == tWord && !(prepositions[st[e].lower] && !st[e].is("of")) &&
+		!relativePronouns[st[e].lower] && !st[e].is("and", "but", "for") && !(e > k && verbLike(d, st, e) && !st[e].isCap()) {
+		e++
+	}
+	if e == k || timeWords[st[k].lower] || st[k].is("now") {
+		return np{}, false // "should have been confirmed by now"
+	}
+	if p, ok := d.npEndingAt(st, e, k); ok && p.lo == k || ok && p.lo > k && st[k].is("the", "a", "an") {
+		return p, true
+	}
+	return d.shortPhrase(st, k, e)
+}
+
+// passiveVerbs report, in the passive, what the speaker said of the
+// subject: "was criticized by", "a call echoed by".
+var passiveVerbs = set("attack", "criticize", "criticise", "praise", "blast", "slam", "defend", "condemn",
+	"denounce", "decry", "mock", "ridicule", "deride", "reject", "dismiss", "hail", "mention", "echo",
+	"confirm", "accuse", "question", "dispute")
+
+// feelingAbout returns where the words begin after a feeling expressed
+// about them, at st[k]: "expressed concern about the policy", "expressed
+// deep misgivings about Mrs. Clinton" (the words are "the policy", "Mrs.
+// Clinton"); else k ("expressed their support for Trump").
+func feelingAbout(st []token, k int) int {
+	if st[k].is("their", "his", "her", "its", "our", "my", "your") {
+		return k
+	}
+	for j := k + 1; j < len(st)-1 && j-k <= 2; j++ {
+		if st[j].is("about", "at", "over", "with", "for", "in", "that") {
+			return j + 1
+		}
+		if st[j].kind != tWord || determiners[st[j].lower] {
+			break
+		}
+	}
+	return k
+}

@@ -62,8 +62,10 @@ func (d *docState) reported() {
 				for _, q := range d.out[n:] {
 					end = max(end, q.Span.End, q.CueSpan.End) // past the verb too
 					c := q.CueSpan.Start
-					if q.Evidence.Start > st[0].start && q.Evidence.Start < c && c-q.Evidence.Start <= 60 {
-						c = q.Evidence.Start // "…, cracking a smile as he noted": before "he"
+					if q.Evidence.Start > st[0].start && q.Evidence.Start < c && c-q.Evidence.Start <= 60 && !strings.Contains(d.text[q.Evidence.Start:c], ",") {
+						// "…, cracking a smile as he noted": before "he". (But
+						// "he defended the plan, saying …" reads on to "saying".)
+						c = q.Evidence.Start
 					}
 					cue = min(cue, c)
 				}
@@ -84,10 +86,11 @@ func (d *docState) reported() {
 				for k > 0 && st[k-1].kind == tPunct {
 					k--
 				}
-				if k >= 5 && d.anySpeechVerb(st[:k]) && !d.claimed(quote.Span{Start: st[0].start, End: st[k-1].end}) {
+				if k >= 3 && d.anySpeechVerb(st[:k]) && !d.claimed(quote.Span{Start: st[0].start, End: st[k-1].end}) {
 					// "He vowed to fight on, saying the race was not
-					// over": a frame read the later verb; the words
-					// before it may hold an attribution of their own.
+					// over", "Clinton attacked Trump, saying …": a frame
+					// read the later verb; the words before it may hold an
+					// attribution of their own.
 					m := len(d.out)
 					for _, frame := range reportFrames {
 						if frame(d, st[:k]) {
@@ -152,6 +155,7 @@ var reportFrames = []func(*docState, []token) bool{
 	records((*docState).declinedOrAsked),
 	records((*docState).claimThat),
 	records((*docState).reportedlyFrame),
+	records((*docState).passiveBy),
 }
 
 // records turns a frame that finds one reported clause into one that
@@ -206,7 +210,11 @@ func tokenRange(toks []token, s quote.Span) (int, int) {
 
 // addReported records a reported quotation with content span c.
 func (d *docState) addReported(a attr, c quote.Span) {
-	d.addContent(a, c, 8)
+	min := 8
+	if a.rule == ruleVerbObject {
+		min = 2 // "attacked Trump", "praised him"
+	}
+	d.addContent(a, c, min)
 }
 
 // addReportedPart records a short segment of a reported clause, split from
