@@ -59,10 +59,21 @@ func (d *docState) questionAt(st []token, v int) (attr, quote.Span, bool) {
 		if !ok || p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
 			return attr{}, quote.Span{}, false
 		}
+	case t.is("questioned", "questions", "questioning", "question") && !t.isCap() && v > 0 && !st[v-1].is("into", "the", "a") && st[v+1].is("whether", "why", "if", "how"):
+		// "Trump questioned why she had not spoken", "leaving some to
+		// question whether …": the doubt is the question (but "calls
+		// into question whether" is the writer's).
+		k = v + 1
+		if p, ok = d.subjectBefore(st, v, 0); !ok || p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
+			p = np{}
+		}
 	default:
 		return attr{}, quote.Span{}, false
 	}
 	start := k
+	if st[k].is("to") && k == v+2 && objectPronouns[st[v+1].lower] {
+		start = v + 1 // "asking them to host events"
+	}
 	topic := st[k].is("about", "on") || st[k].is("for") && k == v+1
 	if topic && k == v+1 {
 		// "asked about the merger": the topic; but "asked at the
@@ -91,16 +102,17 @@ func (d *docState) questionAt(st []token, v int) (attr, quote.Span, bool) {
 // afterAskee finds where the question begins after the active verb
 // "asked" at st[v], past the one asked: "asked the 2016 Democratic
 // contender if …", "asking Clinton pointedly whether …", "asked the
-// Supreme Court for quick action". It returns the index of the first word
-// of the question.
+// Supreme Court for quick action", and a request after the participle
+// ("…, asking the directors to stay"). It returns the index of the first
+// word of the question.
 func (d *docState) afterAskee(st []token, v int) (int, bool) {
 	for k := v + 1; k < len(st)-1 && k-v <= 10; k++ {
 		t := st[k]
 		switch {
 		case askWords[t.lower] && (k > v+1 || !t.is("when", "where")):
 			return k, true
-		case t.is("for") && k > v+1:
-			return k, true
+		case t.is("for") && k > v+1, t.is("to") && k > v+1 && st[v].is("asking") && st[k+1].kind == tWord && !st[k+1].isCap():
+			return k, true // "asking them to host events"
 		case t.kind != tWord && !t.is("'s"), t.is("to", "that", "and", "or", "but") && k == v+1,
 			t.is("to", "that", "as", "of", "in", "on", "at", "with", "by"), !t.isCap() && verbLike(d, st, k) && !isAdverb(t):
 			return 0, false

@@ -347,6 +347,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"to release the figures"}},
 		{"The newspaper asked its readers what they thought the council was doing wrong.",
 			[]string{"what they thought the council was doing wrong"}},
+		{"The senator sent the referral to the attorney general, asking him to probe the claims.",
+			[]string{"him to probe the claims"}},
 		{"The state attorney general asked the appeals court for quick action.",
 			[]string{"for quick action"}},
 		{"Last week, when I asked the senator if he would ever run again, he laughed and looked away.",
@@ -355,6 +357,9 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"about the pipeline"}},
 		{"Asked if the mayor is “tough enough,” 62 percent of voters said yes.",
 			[]string{"if the mayor is “tough enough,”"}},
+		{"A memorable ad in 2008 questioned whether the young senator was prepared to face emergencies.",
+			[]string{"whether the young senator was prepared to face emergencies"}},
+		{"The rate calls into question whether the donations bought access.", nil},
 		// A question inside quotation marks is the quotation's.
 		{"She argued that the mayor “lashed out at the union when he was asked for details.”",
 			[]string{"the mayor “lashed out at the union when he was asked for details.”"}},
