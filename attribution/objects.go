@@ -450,42 +450,22 @@ var claimNouns = set("claim", "claims", "remark", "remarks", "assertion", "asser
 // "vowed to fight on", "threatened to sue".
 var infinitiveVerbs = set("vow", "pledge", "promise", "threaten")
 
-// declinedOrAsked reads the refusals and questions of news copy: "Trump
-// declined to comment on the report" (the quote is "to comment on the
-// report"), "Clinton was asked whether she would serve", "he asked them if
-// they would vote".
+// declinedOrAsked reads the refusals of news copy: "Trump declined to
+// comment on the report" (the quote is "to comment on the report").
+// Questions ("Clinton was asked whether she would serve") are read by
+// questions, before the frames.
 func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
 	for v := 1; v < len(st)-2; v++ {
 		t := st[v]
-		var start int
-		switch {
-		case t.is("declined", "refused", "declines", "refuses") && st[v+1].is("to") && refusedSpeech[st[v+2].lower]:
-			start = v + 1
-		case t.is("asked", "asks"):
-			k := v + 1
-			if !st[k].is("whether", "if", "about", "why", "how", "what", "when", "where") {
-				k = d.skipAddressee(st, k)
-			}
-			if k >= len(st)-1 || !st[k].is("whether", "if", "about", "why", "how", "what", "when", "where") {
-				continue
-			}
-			start = k
-			if st[k].is("about") {
-				start = k + 1
-			}
-		default:
+		if !t.is("declined", "refused", "declines", "refuses") || !st[v+1].is("to") || !refusedSpeech[st[v+2].lower] {
 			continue
 		}
+		start := v + 1
 		p, ok := d.subjectBefore(st, v, 0)
 		if !ok {
-			if st[v-1].is("was", "were") {
-				p, ok = d.subjectBefore(st, v-1, 0) // "Clinton was asked whether …"
-			}
-			if !ok {
-				continue
-			}
+			continue
 		}
-		end := clauseEnd(st, start) // addReported cuts trailing clauses
+		end := refusalEnd(d, st, start)
 		if end-start < 2 {
 			continue
 		}
@@ -497,69 +477,24 @@ func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
 	return attr{}, quote.Span{}, false
 }
 
-// askedFirst reads a question put to the sentence's subject by someone the
-// article does not name: "Asked Tuesday about Sullivan, Feinstein said …",
-// "When asked whether she wanted Cruz to campaign for her, she said …".
-// The quote is the question; it has no speaker.
-func (d *docState) askedFirst(st []token) (attr, quote.Span, bool) {
-	v := 0
-	if st[0].is("when", "if", "after") {
-		v = 1
-	}
-	if v >= len(st)-3 || !st[v].is("asked") {
-		return attr{}, quote.Span{}, false
-	}
-	k := v + 1
-	for k < len(st) && st[k].kind == tWord && (timeWords[st[k].lower] || isAdverb(st[k])) {
-		k++ // "Asked Tuesday", "Asked specifically"
-	}
-	if k < len(st) && st[k].is("by") {
-		for k < len(st) && k-v < 8 && !st[k].is("whether", "if", "about", "why", "how", "what", "who") {
-			k++ // "Asked by reporters whether …"
+// refusalEnd returns where the refusal that begins at st[start] ("to
+// comment …") ends: at a comma before a verb ("declined to comment, was
+// born in …", "declined to comment, didn't respond …"), else where the
+// clause ends (addReported cuts trailing clauses).
+func refusalEnd(d *docState, st []token, start int) int {
+	end := clauseEnd(st, start)
+	for k := start + 2; k < end-1; k++ {
+		if st[k].is(",") && !st[k+1].isCap() && verbLike(d, st, k+1) {
+			return k
 		}
 	}
-	if k >= len(st)-2 || !st[k].is("whether", "if", "about", "why", "how", "what", "who", "to") {
-		return attr{}, quote.Span{}, false
-	}
-	start := k
-	if st[k].is("about") {
-		start = k + 1
-	}
-	for c := start + 1; c < len(st)-2; c++ {
-		if st[c].is(";", ":") {
-			break
-		}
-		comma := c // "Asked if Sanders is “realistic enough,” 72 percent said yes"
-		if st[c].kind == tQuote && st[c-1].is(",") {
-			comma = c - 1
-		} else if !st[c].is(",") || c+1 < len(st) && st[c+1].kind == tQuote {
-			continue
-		}
-		n := st[c+1]
-		if n.kind != tWord || !(n.isCap() || subjectPronouns[n.lower] || determiners[n.lower] || isDigit(n.text)) {
-			continue
-		}
-		// The main clause: a subject and its verb, with no comma between.
-		for j := c + 2; j < len(st) && j-c <= 7 && !st[j].is(","); j++ {
-			if verbLike(d, st, j) {
-				a := attr{rule: ruleDeclinedAsked, conf: 0.5, cue: d.textOf(st, 0, v+1)}
-				a.cueSpan = spanOf(st, 0, v+1)
-				a.evidence = a.cueSpan
-				end := st[comma-1].end
-				if comma < c {
-					end = st[c].end // with the closing mark
-				}
-				return a, quote.Span{Start: st[start].start, End: end}, true
-			}
-		}
-	}
-	return attr{}, quote.Span{}, false
+	return end
 }
 
 // refusedSpeech are the verbs of "declined to comment", "refused to say".
 var refusedSpeech = set("comment", "say", "discuss", "respond", "answer", "elaborate", "weigh",
 	"speculate", "confirm", "specify", "name", "address", "detail", "disclose", "identify",
-	"explain", "provide", "endorse", "release", "reveal", "talk")
+	"explain", "provide", "release", "reveal", "talk")
 
 // shortObject reports whether the short object st[start:end] is the words
 // of the verb: a name or a pronoun its speaker attacked, praised or

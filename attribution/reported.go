@@ -30,10 +30,8 @@ func (d *docState) reported() {
 				continue
 			}
 			st := toks[lo:hi]
-			if a, c, ok := d.askedFirst(st); ok && !d.claimed(c) {
-				d.addReported(a, c)
-			}
 			if d.claimed(quote.Span{Start: st[0].start, End: st[len(st)-1].end}) && d.insideDirect(st, d.claimed) {
+				d.questions(st) // "“You bet,” Christie said when asked whether …"
 				if !d.insideDirect(st, d.quoted) {
 					// "X said A and added, “B”": the attribution of B
 					// holds A.
@@ -42,6 +40,7 @@ func (d *docState) reported() {
 				d.afterDirect(st)
 				continue
 			}
+			d.questions(st)
 			// A sentence may hold several attributions ("X said A, but Y
 			// said B"): after a frame has read one, the frames read the
 			// rest of the sentence again.
@@ -156,6 +155,7 @@ var reportFrames = []func(*docState, []token) bool{
 	records((*docState).claimThat),
 	records((*docState).reportedlyFrame),
 	records((*docState).passiveBy),
+	records((*docState).questionsAbout),
 }
 
 // records turns a frame that finds one reported clause into one that
@@ -538,7 +538,8 @@ verbs:
 		ing := strings.HasSuffix(t.lower, "ing")
 		progressive := ing && v > 1 && st[v-1].is("was", "were", "is", "are", "been") && st[v-2].kind == tWord
 		gov, goesOn := goesOnTo(st, v)
-		if st[v-1].is("to") && !goesOn || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive {
+		if st[v-1].is("to") && !goesOn || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive ||
+			overlapsAny(d.asks, quote.Span{Start: t.start, End: t.end}) { // ("when asked whether …": questions)
 			continue
 		}
 		var p np

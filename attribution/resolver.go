@@ -60,6 +60,7 @@ type docState struct {
 	names    map[string]string // last word of a name (lower case) -> fullest form
 	claims   []quote.Span      // text already covered by an attribution
 	said     []quote.Span      // the speaker and verb of an attribution that leads a direct quotation
+	asks     []quote.Span      // the verbs of the questions that questions read
 	canon    memo[string]      // names looked up in the aliases
 }
 
