@@ -15,6 +15,11 @@ import (
 // left to no frame.
 func (d *docState) questions(st []token) {
 	for v := 0; v < len(st)-2; v++ {
+		switch st[v].lower {
+		case "asked", "asks", "asking", "ask", "pressed", "questioned", "questions", "questioning", "question":
+		default:
+			continue // (most words: no call)
+		}
 		a, c, ok := d.questionAt(st, v)
 		if !ok || d.quoted(c) || d.insideMarks(a.cueSpan) {
 			continue
