@@ -144,7 +144,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 		t := st[v]
 		verb, ok := d.verbAt(st, v)
 		ing := strings.HasSuffix(t.lower, "ing")
-		if verb.Lemma == "cite" && (ing || citesSource(st, v+1)) {
+		if verb.Lemma == "cite" && citesSource(st, v+1) {
 			// "…, citing customs officials", "the paper cited official
 			// sources": the source of the words, read by citing.
 			continue
