@@ -568,7 +568,7 @@ func (d *docState) passiveBy(st []token) (attr, quote.Span, bool) {
 			continue
 		}
 		j := v - 1
-		for j > 0 && st[j].kind == tWord && (isAdverb(st[j]) || st[j].is("never", "not", "also", "then", "often", "widely", "repeatedly", "roundly", "soundly", "later", "since")) {
+		for j > 0 && st[j].kind == tWord && (isAdverb(st[j]) || st[j].is("never", "not", "also", "then", "often", "widely", "repeatedly", "roundly", "soundly", "later", "since", "first", "just")) {
 			j--
 		}
 		if st[j].is("was", "were", "is", "are", "been", "being", "be") {
@@ -609,6 +609,10 @@ func objectBefore(d *docState, st []token, end int) (int, bool) {
 			break
 		}
 		if determiners[t.lower] || strings.HasSuffix(t.lower, "'s") && k == end-1 {
+			if k >= 2 && st[k-1].is("of") && st[k-2].kind == tWord && !determiners[st[k-2].lower] && !verbLike(d, st, k-2) {
+				k-- // "News of the tour's move": on to the noun before "of"
+				continue
+			}
 			return k, k < end-1 || !determiners[t.lower]
 		}
 	}
@@ -641,7 +645,7 @@ func (d *docState) agentAfter(st []token, k int) (np, bool) {
 // subject: "was criticized by", "a call echoed by".
 var passiveVerbs = set("attack", "criticize", "criticise", "praise", "blast", "slam", "defend", "condemn",
 	"denounce", "decry", "mock", "ridicule", "deride", "reject", "dismiss", "hail", "mention", "echo",
-	"confirm", "accuse", "question", "dispute")
+	"confirm", "accuse", "question", "dispute", "report", "announce", "reveal", "disclose")
 
 // feelingAbout returns where the words begin after a feeling expressed
 // about them, at st[k]: "expressed concern about the policy", "expressed

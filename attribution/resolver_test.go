@@ -555,6 +555,9 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"it had never provided the names and addresses of Japanese Americans to the military"}},
 		{"He said the plan would fail and warned of a crisis.",
 			[]string{"the plan would fail", "a crisis"}},
+		// A report in the passive voice, with its reporter after "by".
+		{"News of the tour's move was first reported by the Miami Herald.",
+			[]string{"News of the tour's move"}},
 		// "citing" a reason (not a source) reports the speaker's words.
 		{"The company terminated the merger, citing changes in the political environment.",
 			[]string{"changes in the political environment"}},
