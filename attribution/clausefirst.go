@@ -294,7 +294,7 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 					a.holds = true
 				}
 			}
-			if e := afterVerb(st, v, verb); e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1)) && (!hasQuote(st[e+1:]) || st[e+1].kind == tWord) {
+			if e := afterVerb(st, v, verb); e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1) || opensClause(d, st, e+1)) && (!hasQuote(st[e+1:]) || st[e+1].kind == tWord) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false
@@ -601,6 +601,36 @@ func continuesClause(d *docState, st []token, k int) bool {
 	}
 	return !t.isCap() && verbLike(d, st, k)
 }
+
+// opensClause reports whether a clause of its own opens at st[k], a subject
+// and its verb ("…, Democratic sources said, Axelrod still has respect",
+// "…, the campaign said, it may not bother"), or a modal that goes on with
+// the subject before the attribution ("Those who have the right to vote, he
+// said, must still register").
+func opensClause(d *docState, st []token, k int) bool {
+	if k >= len(st)-2 || st[k].kind != tWord {
+		return false
+	}
+	t := st[k]
+	if modals[t.lower] {
+		return true
+	}
+	if !pronounLike(t) && !determiners[t.lower] && !t.isCap() || trailingClauses[t.lower] {
+		return false
+	}
+	for j := k + 1; j < len(st) && j-k <= 4; j++ {
+		if st[j].kind != tWord {
+			return false
+		}
+		if !st[j].isCap() && (verbLike(d, st, j) || modals[st[j].lower]) && !isSpeechVerbToken(d, st, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// modals are the auxiliaries that open a verb phrase: "it may not bother".
+var modals = set("must", "will", "would", "can", "could", "should", "may", "might", "won't", "can't", "cannot", "wouldn't", "couldn't", "shouldn't")
 
 // hasVerb reports whether toks hold a word that looks like a verb ("Around
 // 30 people would show up", unlike "In a speech last July").

@@ -555,6 +555,12 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"it had never provided the names and addresses of Japanese Americans to the military"}},
 		{"He said the plan would fail and warned of a crisis.",
 			[]string{"the plan would fail", "a crisis"}},
+		// An attribution inside a sentence whose second part is a clause of
+		// its own, or goes on with a modal.
+		{"But underneath the snarky criticism, Democratic sources said, Axelrod still has respect for her.",
+			[]string{"But underneath the snarky criticism", "Axelrod still has respect for her"}},
+		{"Those who now have the right to vote, he said, must still register to do so.",
+			[]string{"Those who now have the right to vote", "must still register to do so"}},
 		// A report in the passive voice, with its reporter after "by".
 		{"News of the tour's move was first reported by the Miami Herald.",
 			[]string{"News of the tour's move"}},
