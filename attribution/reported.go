@@ -260,13 +260,33 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 // “B”".
 func (d *docState) beforeDirect(c quote.Span) quote.Span {
 	end, inner := -1, 0
+	var ev quote.Span
 	for _, q := range d.out {
 		if q.Kind == quote.Direct && q.Outer.Start > c.Start && q.Outer.Start < c.End && (end < 0 || q.Outer.Start < end) {
-			end, inner = q.Outer.Start, q.Start
+			end, inner, ev = q.Outer.Start, q.Start, q.Evidence
 		}
 	}
 	if end < 0 {
 		return c
+	}
+	if ev.Len() > 0 && ev.Start > c.Start && ev.End <= end {
+		// "X said he backed the bill, which he called “a cartel …”": the
+		// quotation's own attribution, in a relative clause, ends the
+		// clause.
+		toks := d.tokens(c.Start, ev.Start)
+		k := len(toks)
+		if k > 0 && relativePronouns[toks[k-1].lower] {
+			k--
+			if k > 0 && prepositions[toks[k-1].lower] {
+				k-- // "…, in which Adelson said"
+			}
+		}
+		if k > 0 && toks[k-1].is(",") {
+			k--
+		}
+		if k > 0 && k < len(toks) {
+			return quote.Span{Start: c.Start, End: toks[k-1].end}
+		}
 	}
 	if r, _ := utf8.DecodeRuneInString(d.text[inner:]); !unicode.IsUpper(r) {
 		return c // a fragment inside the clause: a mixed quote

@@ -534,6 +534,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"the move was made by the police commissioner", "Who are you going to trust?"}},
 		{`He said the plan would fail, adding, "Nobody wants it."`,
 			[]string{"the plan would fail", "Nobody wants it."}},
+		{`DeSantis said he backed the bill, which he called “a cartel for higher education.”`,
+			[]string{"he backed the bill", "a cartel for higher education."}},
 		// (but a fragment inside the clause makes it mixed)
 		{`He said the plan was "a disaster" for farmers.`,
 			[]string{`the plan was "a disaster" for farmers`}},
