@@ -673,6 +673,12 @@ func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
 			if p, ok := d.npEndingAt(toks, k, start); ok && (!longHead || p.lo == start) {
 				return p, true
 			}
+			if e := beforeTime(toks, start, k); atVerb && e < k {
+				// "The central bank on Tuesday raised", "… last night raised"
+				if p, ok := d.npEndingAt(toks, e, start); ok && p.lo == start {
+					return p, true
+				}
+			}
 			if prepositions[t.lower] {
 				continue
 			}
@@ -685,6 +691,25 @@ func (d *docState) sentenceSubject(toks []token, v int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// beforeTime returns where the words toks[start:end] end without a time
+// adjunct at their end ("on Tuesday", "last night", "yesterday").
+func beforeTime(toks []token, start, end int) int {
+	for end > start+1 {
+		t := toks[end-1]
+		switch {
+		case timeNouns[t.lower] && toks[end-2].is("last", "this", "that", "on", "early", "late"):
+			end -= 2
+		case timeWords[t.lower] && toks[end-2].is("on"):
+			end -= 2
+		case timeWords[t.lower]:
+			end--
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // leadInParagraph reads a paragraph that introduces the quotes that follow

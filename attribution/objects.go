@@ -581,13 +581,27 @@ func (d *docState) passiveBy(st []token) (attr, quote.Span, bool) {
 			j = v // "a practice criticized by …": the noun phrase ends at the verb
 		}
 		lo, ok := objectBefore(d, st, j)
-		if !ok {
-			continue
+		if !ok || lo > 0 && (st[lo-1].is("and", "or") || prepositions[st[lo-1].lower] && !st[lo-1].is("that")) {
+			continue // "the levy on oils and fats has been criticised by": not the whole subject
+		}
+		hi := j
+		if relativePronouns[st[lo].lower] && lo+1 == j {
+			// "the deal, which was announced by the banks": what was
+			// announced is the deal the pronoun stands for.
+			k := lo
+			if k > 0 && st[k-1].is(",") {
+				k--
+			}
+			ante, ok := d.npEndingAt(st, k, 0)
+			if !ok || ante.pronoun {
+				continue
+			}
+			lo, hi = ante.lo, k
 		}
 		a := attr{speaker: p, rule: ruleVerbObject, conf: 0.55, cue: d.textOf(st, j, v+2)}
 		a.cueSpan = spanOf(st, j, v+2)
 		a.evidence = spanOf(st, lo, p.hi)
-		return a, spanOf(st, lo, j), true
+		return a, spanOf(st, lo, hi), true
 	}
 	return attr{}, quote.Span{}, false
 }
@@ -628,7 +642,7 @@ func objectBefore(d *docState, st []token, end int) (int, bool) {
 // founded".
 func (d *docState) agentAfter(st []token, k int) (np, bool) {
 	e := k
-	for e < len(st) && e-k < 10 && st[e].kind == tWord && !(prepositions[st[e].lower] && !st[e].is("of")) &&
+	for e < len(st) && e-k < 10 && st[e].kind == tWord && !(prepositions[st[e].lower] && !st[e].is("of")) && !(e > k && timeWords[st[e].lower]) &&
 		!relativePronouns[st[e].lower] && !st[e].is("and", "but", "for") && !(e > k && verbLike(d, st, e) && !st[e].isCap()) {
 		e++
 	}

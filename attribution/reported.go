@@ -1266,7 +1266,7 @@ var trailingClauses = set("which", "who", "whom", "whose", "where", "while",
 func relativeClauseEnd(d *docState, toks []token, r int) int {
 	for e := r + 2; e+2 < len(toks) && e-r <= 20; e++ {
 		t := toks[e]
-		if t.kind == tQuote || t.is(";", ".", "—", "–", "--", ":") || t.kind == tWord && !t.isCap() && isSpeechVerbToken(d, toks, e) {
+		if t.kind == tQuote || t.is(";", ".", "—", "–", "--", ":") || t.kind == tWord && !t.isCap() && isSpeechVerbToken(d, toks, e) && !toks[e-1].is("was", "were", "is", "are", "been", "be") {
 			return 0 // (nor "…, which he said were at his side, …": an attribution of its own)
 		}
 		if !t.is(",") {
@@ -1277,7 +1277,7 @@ func relativeClauseEnd(d *docState, toks []token, r int) int {
 			return 0
 		}
 		for j := e + 1; j < len(toks) && j-e <= 4 && toks[j].kind == tWord; j++ {
-			if verbLike(d, toks, j) && !toks[j].isCap() && !strings.HasSuffix(toks[j].lower, "ing") {
+			if (verbLike(d, toks, j) || modals[toks[j].lower]) && !toks[j].isCap() && !strings.HasSuffix(toks[j].lower, "ing") {
 				if isSpeechVerbToken(d, toks, j) {
 					return 0 // "…, which …, a source said": an attribution follows
 				}

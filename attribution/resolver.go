@@ -247,7 +247,8 @@ func quoteBefore(toks []token, i, n int) bool {
 var nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "each", "every", "no", "such", "another", "public", "new", "joint", "formal",
 	"former", "federal", "local", "national", "whole", "entire", "own", "home", "one",
-	"news") // "a news report", but "Automotive News reported" names an outlet
+	"news",                                                                                             // "a news report", but "Automotive News reported" names an outlet
+	"percentage", "basis", "talking", "starting", "turning", "focal", "vantage", "boiling", "breaking") // "one percentage point to 19 pct"
 
 // afterVerb returns the index of the first token after the verb at
 // toks[v]: past its particle when it is a phrasal verb ("pointed out").

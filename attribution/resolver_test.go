@@ -28,6 +28,8 @@ func TestSieves(t *testing.T) {
 			"It is a serious outbreak", "direct", "Hugh Hill", "Hugh Hill", ruleVerbSpeaker, ""},
 		{"role before name", `“Contacts take place,” Kremlin spokesman Dmitry Peskov told reporters on Tuesday.`,
 			"Contacts take place", "direct", "Dmitry Peskov", "Dmitry Peskov", ruleSpeakerVerb, ""},
+		{"participle, the subject before a time", `The central bank last night raised the requirement to 19 pct, saying that excess liquidity threatened inflation targets.`,
+			"excess liquidity", "indirect", "", "The central bank", ruleReportedThat, ""},
 		{"chant, a short question", `The protesters chanted “What curfew?” and kept going.`,
 			"What curfew?", "direct", "protesters", "The protesters", ruleLeadIn, ""},
 		{"chant, an exclamation", `As the motorcade passed, the crowd chanted, "Lock her up!"`,
@@ -566,6 +568,17 @@ func TestReportedClauseEnds(t *testing.T) {
 		// A report in the passive voice, with its reporter after "by".
 		{"News of the tour's move was first reported by the Miami Herald.",
 			[]string{"News of the tour's move"}},
+		{"Gonzalez said the resulting deal, which was announced by the banks on Wednesday, should help.",
+			[]string{"the resulting deal, which was announced by the banks on Wednesday, should help"}},
+		{"The bid, which was rejected by the board on Friday, expired.",
+			[]string{"The bid"}},
+		{"Cash sorghum prices were reported by trade sources this morning.",
+			[]string{"Cash sorghum prices"}},
+		{"The proposed levy on oils and fats has been criticised by the association.", nil},
+		// The subject of a participle's main verb, past a time; a "point"
+		// after "percentage" is a noun.
+		{"The central bank last night raised the requirement by one percentage point to 19 pct, saying that excess liquidity threatened inflation targets.",
+			[]string{"excess liquidity threatened inflation targets"}},
 		// "citing" a reason (not a source) reports the speaker's words.
 		{"The company terminated the merger, citing changes in the political environment.",
 			[]string{"changes in the political environment"}},
