@@ -1240,7 +1240,7 @@ func (d *docState) finiteSoon(st []token, k, n int) bool {
 // thatOnly verbs have other senses that take an object; they report a
 // clause only after "that" or with a pronoun subject ("maintained that",
 // "continued he was …").
-var thatOnly = set("maintain", "continue", "reflect", "underline", "signal", "state", "add")
+var thatOnly = set("maintain", "continue", "reflect", "underline", "signal", "state", "add", "accept", "charge", "highlight")
 
 // strongClause verbs are followed by a reported clause far more often than
 // by anything else, so that any word but a preposition may open it ("says

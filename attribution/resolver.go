@@ -201,6 +201,13 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		// comes after it. (But "the ones State now says are …".)
 		return Verb{}, false
 	}
+	if i > 0 && i+1 < len(toks) && nounVerbs[toks[i].lower] && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] &&
+		(auxiliaries[toks[i+1].lower] || toks[i+1].kind == tWord && !toks[i+1].isCap() && strings.HasSuffix(toks[i+1].lower, "ed") && !toks[i+1].is("need", "feed", "seed")) {
+		// "The October report exceeded expectations", "the last claim was
+		// a video clip", "Two other emails highlight": the noun, with the
+		// verb of its own clause after it.
+		return Verb{}, false
+	}
 	if i > 0 && i+1 < len(toks) && mediaNouns[toks[i-1].lower] && toks[i].is("reports", "accounts") && toks[i+1].kind == tWord && !toks[i+1].isCap() &&
 		(toks[i+1].verb != 0 || toks[i+1].is("is", "are", "was", "were", "have", "had", "say", "said")) {
 		// "as newspaper reports suggested", "Television reports showed":
@@ -241,6 +248,16 @@ func quoteBefore(toks []token, i, n int) bool {
 	}
 	return false
 }
+
+// nounVerbs are the forms of reporting verbs that are more often nouns:
+// "the report", "his claim", "her emails".
+var nounVerbs = set("report", "reports", "claim", "claims", "tweet", "tweets", "email", "emails",
+	"comment", "comments", "statement", "statements", "promise", "promises", "pledge", "pledges", "warning", "warnings")
+
+// auxiliaries open the verb phrase of a clause: "the report was", "the
+// claim will".
+var auxiliaries = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+	"may", "might", "must", "should", "did", "does", "didn't", "doesn't", "isn't", "wasn't")
 
 // nounMarkers before a word make it a noun: "the call", "each state", "a
 // joint statement".

@@ -579,6 +579,13 @@ func TestReportedClauseEnds(t *testing.T) {
 		// after "percentage" is a noun.
 		{"The central bank last night raised the requirement by one percentage point to 19 pct, saying that excess liquidity threatened inflation targets.",
 			[]string{"excess liquidity threatened inflation targets"}},
+		// A noun of speech before its own verb, and verbs that report only
+		// a clause with "that".
+		{"The strong jobs report has cleared the way for the Fed to raise rates.", nil},
+		{"The company reports that profits rose.", []string{"profits rose"}},
+		{"Prosecutors charged the officer with first-degree murder.", nil},
+		{"He charged that the vote was rigged.", []string{"the vote was rigged"}},
+		{"Trump will officially accept the nomination Thursday during his speech.", nil},
 		// "citing" a reason (not a source) reports the speaker's words.
 		{"The company terminated the merger, citing changes in the political environment.",
 			[]string{"changes in the political environment"}},
