@@ -201,6 +201,11 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		// comes after it. (But "the ones State now says are …".)
 		return Verb{}, false
 	}
+	if i > 0 && pluralNouns[toks[i].lower] && !subjectPronouns[toks[i-1].lower] && !toks[i-1].isCap() && !isAdverb(toks[i-1]) {
+		// "the emails that Mrs. Clinton had given", "1,200 Clinton emails
+		// now deemed classified": the plural noun (but "she emails").
+		return Verb{}, false
+	}
 	if i > 0 && i+1 < len(toks) && nounVerbs[toks[i].lower] && toks[i-1].kind == tWord && !subjectPronouns[toks[i-1].lower] &&
 		(auxiliaries[toks[i+1].lower] || toks[i+1].kind == tWord && !toks[i+1].isCap() && strings.HasSuffix(toks[i+1].lower, "ed") && !toks[i+1].is("need", "feed", "seed")) {
 		// "The October report exceeded expectations", "the last claim was
@@ -253,6 +258,10 @@ func quoteBefore(toks []token, i, n int) bool {
 // "the report", "his claim", "her emails".
 var nounVerbs = set("report", "reports", "claim", "claims", "tweet", "tweets", "email", "emails",
 	"comment", "comments", "statement", "statements", "promise", "promises", "pledge", "pledges", "warning", "warnings")
+
+// pluralNouns are forms of reporting verbs that are nearly always plural
+// nouns unless a subject comes right before them.
+var pluralNouns = set("emails", "e-mails", "tweets", "statements", "comments", "warnings", "remarks")
 
 // auxiliaries open the verb phrase of a clause: "the report was", "the
 // claim will".
