@@ -158,7 +158,7 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			// or in a progressive ("is calling for").
 			continue
 		}
-		if verb.Lemma == "attack" && attackNoun(st, v) {
+		if verb.Lemma == "attack" && (attackNoun(st, v) || armedAttack(st, v+1)) {
 			continue
 		}
 		if tellVerbs[verb.Lemma] {
@@ -545,6 +545,24 @@ func attackNoun(st []token, v int) bool {
 	}
 	return !(p.isCap() && v+1 < len(st) && (st[v+1].isCap() || objectPronouns[st[v+1].lower]))
 }
+
+// armedAttack reports whether the object of "attacked" at st[k] is a
+// military target, not someone criticized: "attacked targets in the area",
+// "have been attacking shipping in the Gulf".
+func armedAttack(st []token, k int) bool {
+	for j := k; j < len(st) && j-k < 5 && st[j].kind == tWord; j++ {
+		if armedTargets[st[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedTargets are what armies, not critics, attack.
+var armedTargets = set("targets", "target", "shipping", "ships", "ship", "tanker", "tankers", "vessel", "vessels",
+	"positions", "base", "bases", "village", "villages", "town", "towns", "troops", "forces", "convoy", "convoys",
+	"installations", "outposts", "outpost", "platform", "platforms", "refinery", "refineries", "soldiers", "patrol",
+	"airport", "embassy", "barracks", "police", "station", "checkpoint")
 
 // unsaid are the verbs whose object is reported even when the verb is
 // negated: what a speaker "did not mention" or "never discussed" is what the

@@ -603,6 +603,7 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"The senator attacked the governor's budget as reckless.",
 			[]string{"the governor's budget as reckless"}},
 		{"The Orlando attack is already stirring debate in Congress.", nil},
+		{"Iran and Iraq have been attacking shipping in the Gulf.", nil},
 		{"Paris attacks test the candidates' plans.", nil},
 		{"Clinton attacked Trump, saying he would appoint conservative judges.",
 			[]string{"Trump", "he would appoint conservative judges"}},
