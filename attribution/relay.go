@@ -163,6 +163,14 @@ func (d *docState) relaysAfter(toks []token, from int) []Mention {
 		case t.is("interview", "interviews") && k+1 < len(toks) && toks[k+1].is("with", "on", "in", "to"):
 			rel = "interview"
 			k++
+		case t.is("on") && k+2 < len(toks) && onAir(toks, from, k):
+			// "Kampelman said on the NBC television network that …": the
+			// broadcaster carried the words (named only: "said on the
+			// radio" is an occasion).
+			if r := d.namedOutletAfter(toks, k+1); r != nil {
+				return r
+			}
+			continue
 		case t.is("broadcast", "aired", "televised", "carried", "published", "monitored") && k+1 < len(toks) && toks[k+1].is("by") &&
 			k-from <= 12 && !clauseBetween(d, toks, from+1, k):
 			// "said Rafsanjani in a speech later broadcast by Tehran
@@ -277,6 +285,39 @@ func (d *docState) relaysAround(toks []token, v int) []Mention {
 					break
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// onAir reports whether the "on" at toks[k] follows the verb at toks[from]
+// directly or past a time ("said on NBC", "said Sunday on CBS").
+func onAir(toks []token, from, k int) bool {
+	for j := from + 1; j < k; j++ {
+		if !timeWords[toks[j].lower] && !timeNouns[toks[j].lower] {
+			return false
+		}
+	}
+	return k > from
+}
+
+// namedOutletAfter returns the outlet the gazetteer knows that the words
+// from toks[k] name, with or without its article and kind ("the NBC
+// television network", "CBS's Face the Nation"), as a relay that carried
+// the words; nil when none.
+func (d *docState) namedOutletAfter(toks []token, k int) []Mention {
+	gz := d.res.gazetteer()
+	if toks[k].is("the") {
+		k++
+	}
+	end := k
+	for end < len(toks) && end-k < 5 && toks[end].kind == tWord && toks[end].isCap() {
+		end++
+	}
+	for e := end; e > k; e-- {
+		txt := d.textOf(toks, k, e)
+		if o, ok := gz.Lookup(txt); ok {
+			return []Mention{{Span: spanOf(toks, k, e), Text: txt, Name: o.Name, Kind: outletKind(o), Relation: "carried"}}
 		}
 	}
 	return nil
