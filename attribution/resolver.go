@@ -201,6 +201,11 @@ func (d *docState) verbAt(toks []token, i int) (Verb, bool) {
 		// comes after it. (But "the ones State now says are …".)
 		return Verb{}, false
 	}
+	if toks[i].is("call", "calls") && (i > 0 && toks[i-1].is("roll", "conference", "phone", "social", "clarion", "wake-up", "curtain", "casting", "judgment", "kick") ||
+		i+1 < len(toks) && toks[i+1].is("center", "centers", "centre", "centres", "sheet", "sheets", "log", "logs", "records", "letters", "sign", "signs")) {
+		// "the roll call vote", "a conference call", "call centers"
+		return Verb{}, false
+	}
 	if i > 0 && pluralNouns[toks[i].lower] && !subjectPronouns[toks[i-1].lower] && !toks[i-1].isCap() && !isAdverb(toks[i-1]) {
 		// "the emails that Mrs. Clinton had given", "1,200 Clinton emails
 		// now deemed classified": the plural noun (but "she emails").
