@@ -583,6 +583,9 @@ func TestReportedClauseEnds(t *testing.T) {
 		// a clause with "that".
 		{"The strong jobs report has cleared the way for the Fed to raise rates.", nil},
 		{"The company reports that profits rose.", []string{"profits rose"}},
+		{"The emails that Mrs. Clinton had previously given to the department were released.", nil},
+		{"The roll call vote began on Tuesday.", nil},
+		{"The conference call was prompted by the release of the spreadsheets.", nil},
 		{"Prosecutors charged the officer with first-degree murder.", nil},
 		{"He charged that the vote was rigged.", []string{"the vote was rigged"}},
 		{"Trump will officially accept the nomination Thursday during his speech.", nil},
