@@ -54,3 +54,17 @@ func TestDashes(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerASCIIText(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"said", "said"},
+		{"Reuters", "reuters"},
+		{"THE U.S. Dollar", "the u.s. dollar"},
+		{"Russia’s ÉLAN A", "russia’s Élan a"}, // only ASCII letters change: the offsets stay
+	} {
+		if got := lowerASCIIText(tt.in); got != tt.want {
+			t.Errorf("lowerASCIIText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
