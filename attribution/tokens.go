@@ -39,8 +39,14 @@ func (t token) isCap() bool {
 	return unicode.IsUpper(r)
 }
 
+// is reports whether t is one of words, in lower case: t.is(",", "and").
+// Most calls compare with words of other lengths or first letters, which
+// are told apart here without a call to compare the bytes.
 func (t token) is(words ...string) bool {
 	for _, w := range words {
+		if len(t.lower) != len(w) || len(w) > 0 && t.lower[0] != w[0] {
+			continue
+		}
 		if t.lower == w {
 			return true
 		}
