@@ -230,12 +230,16 @@ func isQuoteRune(r rune) bool {
 // isInitialism reports whether w is one letter, or letters separated by
 // periods (U.S, a.m): the parts of U.S. and U.N.
 func isInitialism(w string) bool {
-	for i, part := range strings.Split(w, ".") {
+	for i := 0; ; i++ {
+		part, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			return i > 0 && part == ""
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 var abbrevWords = map[string]bool{

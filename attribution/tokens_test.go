@@ -68,3 +68,17 @@ func TestLowerASCIIText(t *testing.T) {
 		}
 	}
 }
+
+func TestIsInitialism(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"", false}, {"J", true}, {"U.S", true}, {"U.S.", true}, {"a.m", true},
+		{"U.N..", true}, {"Mr", false}, {"U.Sx", false}, {".S", false}, {"É.U", true},
+	} {
+		if got := isInitialism(tt.w); got != tt.want {
+			t.Errorf("isInitialism(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
