@@ -60,9 +60,24 @@ type Lexicon struct {
 	entries []lexEntry
 	words   map[string][]int32 // one-word form → entries, verbs first
 	phrases map[string][]lexPhrase
-	// maxParticle is the length of the longest second word of a phrase,
-	// so that most words need no phrase lookup.
-	maxParticle int
+	// verbs holds the verb readings of the words that have one, alone or
+	// as the first word of a phrasal verb, for the resolver's hot path:
+	// one lookup per word of a document.
+	verbs map[string]*verbForm
+}
+
+// verbForm is what a lower-case word can be as a verb: a verb of its own
+// ("said") and the first word of phrasal verbs ("pointed out").
+type verbForm struct {
+	verb    Verb // the verb reading of the word alone, when isVerb
+	isVerb  bool
+	phrasal []phrasalVerb // in the order of Lexicon.phrases
+}
+
+// phrasalVerb is a verb of two words indexed by its first: "called for".
+type phrasalVerb struct {
+	particle string
+	verb     Verb
 }
 
 type lexEntry struct {
@@ -189,9 +204,6 @@ func buildLexicon(entries []lexEntry, name string, strict bool) (*Lexicon, error
 				l.words[form] = append(l.words[form], int32(i))
 			} else {
 				l.phrases[words[0]] = append(l.phrases[words[0]], lexPhrase{words, int32(i)})
-				if e.Part == PartVerb && len(words) == 2 {
-					l.maxParticle = max(l.maxParticle, len(words[1]))
-				}
 			}
 		}
 	}
@@ -206,7 +218,39 @@ func buildLexicon(entries []lexEntry, name string, strict bool) (*Lexicon, error
 	for _, ps := range l.phrases {
 		slices.SortStableFunc(ps, func(a, b lexPhrase) int { return len(b.words) - len(a.words) })
 	}
+	l.verbs = verbForms(l)
 	return l, nil
+}
+
+// verbForms indexes the verb readings of l's words (see Lexicon.verbs).
+func verbForms(l *Lexicon) map[string]*verbForm {
+	forms := make(map[string]*verbForm)
+	form := func(w string) *verbForm {
+		f := forms[w]
+		if f == nil {
+			f = new(verbForm)
+			forms[w] = f
+		}
+		return f
+	}
+	for w, ids := range l.words {
+		for _, id := range ids {
+			if v := l.entries[id].Verb; v.Part == PartVerb {
+				f := form(w)
+				f.verb, f.isVerb = v, true
+				break
+			}
+		}
+	}
+	for w, ps := range l.phrases {
+		for _, p := range ps {
+			if v := l.entries[p.entry].Verb; len(p.words) == 2 && v.Part == PartVerb {
+				f := form(w)
+				f.phrasal = append(f.phrasal, phrasalVerb{p.words[1], v})
+			}
+		}
+	}
+	return forms
 }
 
 // DefaultLexicon returns the built-in lexicon (data/verbs.tsv), parsed once.
@@ -368,32 +412,22 @@ func readTable(r io.Reader, name string, columns []string, row func(line int, f 
 	return nil
 }
 
-// lookupLowerVerb looks up a single word that is lower case already (the
-// tokens' lower field), for the resolver's hot path: no scan for spaces or
-// capitals. It returns the verb reading of the word, if it has one.
-func (l *Lexicon) lookupLowerVerb(word string) (Verb, bool) {
-	if l == nil || l.words == nil {
-		return Verb{}, false
+// lookupLowerVerb returns the verb readings of a word that is lower case
+// already (the tokens' lower field), for the resolver's hot path, or nil
+// when it is no verb alone or in a phrasal verb.
+func (l *Lexicon) lookupLowerVerb(word string) *verbForm {
+	if l == nil {
+		return nil
 	}
-	for _, id := range l.words[word] {
-		if v := l.entries[id].Verb; v.Part == "verb" {
-			return v, true
-		}
-	}
-	return Verb{}, false
+	return l.verbs[word]
 }
 
-// lookupLowerPhrasalVerb looks up a verb of two words, both lower case
-// already ("pointed out", "called for"), for the resolver's hot path.
-func (l *Lexicon) lookupLowerPhrasalVerb(word, next string) (Verb, bool) {
-	if l == nil || len(next) > l.maxParticle {
-		return Verb{}, false
-	}
-	for _, p := range l.phrases[word] {
-		if len(p.words) == 2 && p.words[1] == next {
-			if v := l.entries[p.entry].Verb; v.Part == PartVerb {
-				return v, true
-			}
+// phrasalWith returns the verb of two words that f's word makes with next,
+// lower case already ("pointed" and "out").
+func (f *verbForm) phrasalWith(next string) (Verb, bool) {
+	for _, p := range f.phrasal {
+		if p.particle == next {
+			return p.verb, true
 		}
 	}
 	return Verb{}, false

@@ -342,3 +342,52 @@ func ExampleLexicon_LookupPhrase() {
 	// point out verb speech true 2
 	// tell speech
 }
+
+// TestLexiconVerbIndex checks the resolver's index of verb readings against
+// the lexicon's own tables: a word's first verb reading, and the first verb
+// of two words it starts with each particle.
+func TestLexiconVerbIndex(t *testing.T) {
+	l := DefaultLexicon()
+	for w, ids := range l.words {
+		var want Verb
+		for _, id := range ids {
+			if l.entries[id].Part == PartVerb {
+				want = l.entries[id].Verb
+				break
+			}
+		}
+		f := l.lookupLowerVerb(w)
+		if got := (Verb{}); f != nil && f.isVerb {
+			got = f.verb
+			if got != want {
+				t.Errorf("lookupLowerVerb(%q) = %+v, want %+v", w, got, want)
+			}
+		} else if want != (Verb{}) {
+			t.Errorf("lookupLowerVerb(%q) has no verb, want %+v", w, want)
+		}
+	}
+	for w, ps := range l.phrases {
+		for _, p := range ps {
+			if len(p.words) != 2 {
+				continue
+			}
+			var want Verb
+			for _, q := range ps {
+				if len(q.words) == 2 && q.words[1] == p.words[1] && l.entries[q.entry].Part == PartVerb {
+					want = l.entries[q.entry].Verb
+					break
+				}
+			}
+			got, ok := Verb{}, false
+			if f := l.lookupLowerVerb(w); f != nil {
+				got, ok = f.phrasalWith(p.words[1])
+			}
+			if got != want || ok != (want != Verb{}) {
+				t.Errorf("phrasal verb %q %q = %+v, %v; want %+v", w, p.words[1], got, ok, want)
+			}
+		}
+	}
+	if f := l.lookupLowerVerb("the"); f != nil {
+		t.Errorf("lookupLowerVerb(%q) = %+v, want nil", "the", f)
+	}
+}

@@ -99,7 +99,10 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 		}
 		pre, base = pre[lo0:], base+lo0
 	}
-	lpre := strings.TrimRight(strings.ToLower(pre), ", ")
+	lpre := ""
+	if mayEndAnonymousCue(pre) {
+		lpre = strings.TrimRight(strings.ToLower(pre), ", ")
+	}
 	for _, c := range anonymousCues {
 		if strings.HasSuffix(lpre, c) {
 			cut := base + len(lpre) - len(c)
@@ -288,6 +291,23 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	}
 	p.anonymous = p.anonymous || anon
 	return p, ok
+}
+
+// anonymousCueEnds holds the last bytes of the anonymousCues.
+var anonymousCueEnds = func() (ends [256]bool) {
+	for _, c := range anonymousCues {
+		ends[c[len(c)-1]] = true
+	}
+	return ends
+}()
+
+// mayEndAnonymousCue reports whether s, less its trailing commas and
+// spaces, may end with one of the anonymousCues ("…, who asked not to be
+// named,"): its last letter, in lower case, ends one. Most noun phrases
+// before a verb do not, and need not be lower-cased.
+func mayEndAnonymousCue(s string) bool {
+	r := lastRune(strings.TrimRight(s, ", "))
+	return r >= utf8.RuneSelf || anonymousCueEnds[unicode.ToLower(r)]
 }
 
 // taggedName reads a phrase that ends in a company's name in the wire's

@@ -15,6 +15,9 @@ import (
 // left to no frame.
 func (d *docState) questions(st []token) {
 	for v := 0; v < len(st)-2; v++ {
+		if w := st[v].lower; w != "" && w[0] != 'a' && w[0] != 'p' && w[0] != 'q' {
+			continue // most words, told by their first letter
+		}
 		switch st[v].lower {
 		case "asked", "asks", "asking", "ask", "pressed", "questioned", "questions", "questioning", "question":
 		default:

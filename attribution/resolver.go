@@ -149,11 +149,15 @@ func (d *docState) lookupVerbs(toks []token) {
 			"month", "stock", "inc", "corp", "reuter", "last", "cts", "net", "shr", "april", "march", "june":
 			continue // the commonest words of news copy, none a verb of speech
 		}
+		f := lex.lookupLowerVerb(t.lower)
+		if f == nil {
+			continue // most words
+		}
 		v, ok := Verb{}, false
 		if i+1 < len(toks) && toks[i+1].kind == tWord {
 			// "pointed out", "called for": the particle goes with the verb,
 			// whose reading the first word carries.
-			v, ok = lex.lookupLowerPhrasalVerb(t.lower, toks[i+1].lower)
+			v, ok = f.phrasalWith(toks[i+1].lower)
 			if ok && v.Lemma == "go on" && (i+2 >= len(toks) || !toks[i+2].is(":") && toks[i+2].kind != tQuote) {
 				// "She went on: …", but not "went on to win", "went on
 				// the offensive", "as the day went on".
@@ -161,7 +165,7 @@ func (d *docState) lookupVerbs(toks []token) {
 			}
 		}
 		if !ok {
-			v, ok = lex.lookupLowerVerb(t.lower)
+			v, ok = f.verb, f.isVerb
 		}
 		if ok {
 			d.verbs = append(d.verbs, v)

@@ -39,8 +39,14 @@ func (t token) isCap() bool {
 	return unicode.IsUpper(r)
 }
 
+// is reports whether t is one of words, in lower case: t.is(",", "and").
+// Most calls compare with words of other lengths or first letters, which
+// are told apart here without a call to compare the bytes.
 func (t token) is(words ...string) bool {
 	for _, w := range words {
+		if len(t.lower) != len(w) || len(w) > 0 && t.lower[0] != w[0] {
+			continue
+		}
 		if t.lower == w {
 			return true
 		}
@@ -54,6 +60,7 @@ func (t token) is(words ...string) bool {
 // (Mr., U.S., J.).
 func tokenize(text string, start, end int) []token {
 	out := make([]token, 0, (end-start)/5+4) // about one token in five bytes of news
+	low := lowerASCIIText(text[start:end])
 	i := start
 	for i < end {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -70,7 +77,7 @@ func tokenize(text string, start, end int) []token {
 				}
 				if j >= end || text[j] == ' ' || text[j] == ';' || text[j] == ':' || text[j] == ')' ||
 					text[j] == ',' && (j+1 >= end || text[j+1] < '0' || text[j+1] > '9') {
-					out = append(out, mkToken(text, i, j, tWord))
+					out = append(out, token{start: i, end: j, text: text[i:j], lower: low[i-start : j-start], kind: tWord})
 					i = j
 					continue
 				}
@@ -109,30 +116,69 @@ func tokenize(text string, start, end int) []token {
 				j++
 			}
 			j += pluralPossessive(text, i, j, end)
-			out = append(out, mkToken(text, i, j, tWord))
+			out = append(out, mkToken(text, low, start, i, j, tWord))
 			i = j
 		case isQuoteRune(r):
 			j := i + size
 			if (r == '\'' || r == '`') && j < end && text[j] == text[i] {
 				j++ // '' and ``
 			}
-			out = append(out, mkToken(text, i, j, tQuote))
+			out = append(out, mkToken(text, low, start, i, j, tQuote))
 			i = j
 		default:
 			j := i + size
 			for r == '-' && j < end && text[j] == '-' {
 				j++ // "--", a dash typed as hyphens, is one token
 			}
-			out = append(out, mkToken(text, i, j, tPunct))
+			out = append(out, mkToken(text, low, start, i, j, tPunct))
 			i = j
 		}
 	}
 	return out
 }
 
-func mkToken(text string, i, j int, k tokKind) token {
+// mkToken makes the token text[i:j] of a paragraph that starts at start,
+// whose text with ASCII capitals made small is low (lowerASCIIText).
+func mkToken(text, low string, start, i, j int, k tokKind) token {
 	s := text[i:j]
-	return token{start: i, end: j, text: s, lower: lower(s), kind: k}
+	l := low[i-start : j-start]
+	if !isASCII(s) {
+		l = lower(s)
+	}
+	return token{start: i, end: j, text: s, lower: l, kind: k}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCIIText returns s with its ASCII capitals made small and every other
+// byte kept, so that it has the offsets of s: the lower case of each ASCII
+// word of a paragraph is a slice of it, all made in one allocation. It is s
+// itself when s has no capital.
+func lowerASCIIText(s string) string {
+	var b strings.Builder
+	from := 0 // s[from:i] is still to be written
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			if from == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // lower returns s in lower case with curly apostrophes made straight,
@@ -184,12 +230,16 @@ func isQuoteRune(r rune) bool {
 // isInitialism reports whether w is one letter, or letters separated by
 // periods (U.S, a.m): the parts of U.S. and U.N.
 func isInitialism(w string) bool {
-	for i, part := range strings.Split(w, ".") {
+	for i := 0; ; i++ {
+		part, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			return i > 0 && part == ""
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 var abbrevWords = map[string]bool{

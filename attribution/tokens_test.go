@@ -54,3 +54,31 @@ func TestDashes(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerASCIIText(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"said", "said"},
+		{"Reuters", "reuters"},
+		{"THE U.S. Dollar", "the u.s. dollar"},
+		{"Russia’s ÉLAN A", "russia’s Élan a"}, // only ASCII letters change: the offsets stay
+	} {
+		if got := lowerASCIIText(tt.in); got != tt.want {
+			t.Errorf("lowerASCIIText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsInitialism(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"", false}, {"J", true}, {"U.S", true}, {"U.S.", true}, {"a.m", true},
+		{"U.N..", true}, {"Mr", false}, {"U.Sx", false}, {".S", false}, {"É.U", true},
+	} {
+		if got := isInitialism(tt.w); got != tt.want {
+			t.Errorf("isInitialism(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
