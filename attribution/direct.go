@@ -65,7 +65,7 @@ func (d *docState) direct() {
 			continue
 		}
 		before := d.beforeTokens(i)
-		if workTitle(before, m.Text) {
+		if workTitle(before, m.Text) || d.heading(m) {
 			continue // "In his new book, “Doomed to Succeed,” Ross writes …"
 		}
 		var a attr
@@ -230,6 +230,30 @@ func workTitle(before []token, text string) bool {
 		}
 	}
 	return true
+}
+
+// heading reports whether the quotation is a paragraph of its own in title
+// case, a subhead of the article rather than words said: ”Legend in the
+// Coal Fields.”
+func (d *docState) heading(m quote.Quote) bool {
+	if !d.startsPara(m) || strings.TrimSpace(d.text[m.Outer.End:m.Para.End]) != "" {
+		return false
+	}
+	words := strings.Fields(strings.Trim(m.Text, " ,.;:"))
+	if len(words) < 2 || len(words) > 6 || strings.ContainsAny(m.Text, "!?") {
+		return false // (“Build the Wall!” is a chant)
+	}
+	big := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(w) >= 4 {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			big++
+		}
+	}
+	return big >= 2
 }
 
 // workNouns name a work whose title follows in quotation marks.

@@ -696,6 +696,29 @@ func TestTitlesAreNotQuotes(t *testing.T) {
 	}
 }
 
+// TestHeadings checks that a subhead in quotation marks, a paragraph of its
+// own in title case, is no quotation, unlike a sentence.
+func TestHeadings(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"He said the mines would reopen.\n\n''Legend in the Coal Fields.''\n\nThe company has fought the regulators for years.", 0},
+		{"The crowd waited for the candidate.\n\n''We will win this state.''\n\nThe chant went on for minutes.", 1},
+	} {
+		var r Resolver
+		n := 0
+		for _, q := range r.Analyze(tt.text).Quotes {
+			if q.Kind == "direct" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("Analyze(%q): %d direct quotes, want %d", tt.text, n, tt.want)
+		}
+	}
+}
+
 // TestProgrammeTitles checks that the title of a programme someone told or
 // appeared on is not taken for the words of the quotation before it.
 func TestProgrammeTitles(t *testing.T) {
