@@ -504,8 +504,16 @@ func (d *docState) midAttribution(st []token) bool {
 		if !st[c].is(",") {
 			continue
 		}
-		// ", NP VERB (adjuncts) ,"
-		for v := c + 2; v < len(st)-2 && v-c <= 7; v++ {
+		// ", NP VERB (adjuncts) ,", or the closing mark of a fragment
+		// before NP: "the prime minister “looked ashen,” Mr. Arad said,
+		// from “the direct body blow.”"
+		lo, first := c+1, st[c-1].end
+		if st[lo].kind == tQuote {
+			if end, ok := d.closingFragment(st, lo); ok {
+				lo, first = lo+1, end
+			}
+		}
+		for v := lo + 1; v < len(st)-2 && v-lo <= 6; v++ {
 			t := st[v]
 			if t.kind != tWord {
 				break
@@ -514,9 +522,9 @@ func (d *docState) midAttribution(st []token) bool {
 			if !ok || !isSpeechVerb(verb) || !verb.Clause || strings.HasSuffix(t.lower, "ing") || negated(st, v, c+1) {
 				continue
 			}
-			p, ok := d.subjectBefore(st, v, c+1)
-			if !ok || p.lo != c+1 {
-				if p, ok = d.shortPhrase(st, c+1, v); !ok {
+			p, ok := d.subjectBefore(st, v, lo)
+			if !ok || p.lo != lo {
+				if p, ok = d.shortPhrase(st, lo, v); !ok {
 					break
 				}
 			}
@@ -543,15 +551,26 @@ func (d *docState) midAttribution(st []token) bool {
 					e = e2
 				}
 			}
-			a.evidence = spanOf(st, c+1, e)
+			a.evidence = spanOf(st, lo, e)
 			// The words before the attribution are a segment of their own
 			// ("Rather, he said, …"; "That, they say, will be easier").
-			d.addReportedPart(a, quote.Span{Start: st[0].start, End: st[c-1].end})
+			d.addReportedPart(a, quote.Span{Start: st[0].start, End: first})
 			d.addReported(a, quote.Span{Start: st[e+1].start, End: st[len(st)-1].end})
 			return true
 		}
 	}
 	return false
+}
+
+// closingFragment returns the end of the quoted fragment embedded in the
+// sentence st whose closing mark is st[k].
+func (d *docState) closingFragment(st []token, k int) (int, bool) {
+	for _, m := range d.marks {
+		if m.Outer.End == st[k].end && m.Outer.Start >= st[0].start && m.Embedded {
+			return m.Outer.End, true
+		}
+	}
+	return 0, false
 }
 
 // sourceLike reports whether a phrase after "according to" can name a

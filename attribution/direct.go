@@ -107,7 +107,7 @@ func (d *docState) direct() {
 					mixedEnd = after[end-1].end
 				}
 			}
-			if !ok && d.reportedBefore(before) {
+			if !ok && (d.reportedBefore(before) || d.reportedBefore(d.beforeFragments(i, before))) {
 				// "Ryan said it's unrealistic to think that if the U.S.
 				// pulls back, “our oceans are going to save us.”": the
 				// quotation ends a reported clause, a mixed quote that
@@ -414,6 +414,54 @@ func (d *docState) beforeTokens(i int) []token {
 		}
 	}
 	return toks
+}
+
+// beforeFragments returns the tokens of the sentence before the opening
+// mark of quote i, from the start of the sentence across the quoted
+// fragments embedded in it ("acknowledged that there are still “some
+// people” who feel that way, “but …”"), or before when no fragment comes
+// before the quote in its sentence.
+func (d *docState) beforeFragments(i int, before []token) []token {
+	m := d.marks[i]
+	start := m.Outer.Start
+	if len(before) > 0 {
+		start = before[0].start
+	}
+	extended := false
+	for j := i - 1; j >= 0; j-- {
+		p := d.marks[j]
+		if p.Para != m.Para {
+			break
+		}
+		if p.Parent >= 0 || p.Outer.End > start {
+			continue
+		}
+		gap := d.tokens(p.Outer.End, start)
+		if !p.Embedded || endsSentence(p.Text) || hasSentenceEnd(gap) {
+			break
+		}
+		b := d.beforeTokens(j)
+		start = p.Outer.Start
+		if len(b) > 0 {
+			start = b[0].start
+		}
+		extended = true
+	}
+	if !extended {
+		return before
+	}
+	return d.tokens(start, m.Outer.Start)
+}
+
+// hasSentenceEnd reports whether toks hold a full stop, a question or an
+// exclamation mark, or a semicolon.
+func hasSentenceEnd(toks []token) bool {
+	for _, t := range toks {
+		if t.is(".", "!", "?", ";") {
+			return true
+		}
+	}
+	return false
 }
 
 // trailing reads the attribution after a quotation: “…,” X said; “…,” said
@@ -924,7 +972,19 @@ func (d *docState) reportedBefore(before []token) bool {
 		if !ok || !isSpeechVerb(verb) {
 			continue
 		}
-		if !verb.Clause || strings.HasSuffix(t.lower, "ing") || v >= n-3 {
+		if !verb.Clause || v >= n-3 {
+			return false
+		}
+		if that := thatAfterVerb(before, afterVerb(before, v, verb), n-1); that > 0 {
+			// "tells audiences that after 200 years, “…”", "said in an
+			// interview that in her state, “…”", "arguing that if …, “…”":
+			// the clause opens at "that".
+			if p, ok := d.subjectBefore(before, v, 0); ok && p.pronoun && relativePronouns[strings.ToLower(p.mention.Text)] {
+				continue
+			}
+			return n-1-that >= 4
+		}
+		if strings.HasSuffix(t.lower, "ing") {
 			return false
 		}
 		k := afterVerb(before, v, verb)
@@ -956,6 +1016,27 @@ func (d *docState) reportedBefore(before []token) bool {
 		return words >= 3
 	}
 	return false
+}
+
+// thatAfterVerb returns the index of the "that" that opens a reported
+// clause in toks[k:end] after a reporting verb, past an addressee or an
+// adjunct of words ("told the crowd on Monday that", "said in an interview
+// that"), or 0. "That" before a noun of time is a determiner ("said at
+// that time").
+func thatAfterVerb(toks []token, k, end int) int {
+	for j := k; j < end && j-k <= 8; j++ {
+		t := toks[j]
+		if t.is("that") {
+			if j+1 < end && (timeNouns[toks[j+1].lower] || toks[j+1].is("day", "point", "moment")) {
+				return 0
+			}
+			return j
+		}
+		if t.kind != tWord && !t.is(",") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // introBeforeMarks reports whether the words before a quotation, in its

@@ -14,8 +14,10 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 	frag := -1
 	for k, t := range st {
 		if t.kind == tQuote && d.fragmentAt(t.start) && !titleAfter(st, k) {
-			// A single quoted word is a term more often than a quotation.
-			if m, ok := d.markAt(t.start); ok && len(strings.Fields(m.Text)) < 2 {
+			// A single quoted word is a term more often than a quotation,
+			// but not as what someone called someone ("called her
+			// “weak”", "described him as a “loser”").
+			if m, ok := d.markAt(t.start); ok && len(strings.Fields(m.Text)) < 2 && !d.calledWord(st, k) {
 				continue
 			}
 			frag = k
@@ -48,6 +50,9 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 		default:
 			p, ok = d.subjectBefore(st, v, 0)
 		}
+		if !ok && st[v-1].is("that") {
+			continue // "called that report a “boldfaced lie”": a noun
+		}
 		if !ok {
 			return attr{}, quote.Span{}, false
 		}
@@ -74,6 +79,38 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// callVerbs name or judge their object with the words that follow it:
+// "called her “weak”", "described him as “volatile”".
+var callVerbs = set("call", "describe", "label", "dub", "brand", "denounce", "dismiss", "deride", "refer to")
+
+// calledWord reports whether the quotation mark st[k] follows, within a
+// few words, a verb of callVerbs and its object: "called her “weak”",
+// "called him a “loser”", "referred to him as a “reformer”".
+func (d *docState) calledWord(st []token, k int) bool {
+	for v := k - 1; v >= 1 && k-v <= 6; v-- {
+		if st[v].kind != tWord {
+			return false
+		}
+		if verb, ok := d.verbAt(st, v); ok && callVerbs[verb.Lemma] && !st[v].isCap() {
+			if v == k-1 || naming(st, v) {
+				return false
+			}
+			// The word ends the clause: "calling him a “loser.”", "called
+			// her “weak” and said …".
+			m, ok := d.markAt(st[k].start)
+			if !ok {
+				return false
+			}
+			j := k + 1
+			for j < len(st) && st[j].end <= m.Outer.End {
+				j++
+			}
+			return j >= len(st) || st[j].is(".", ";", "!", "?") || d.writerAfterMark(st, j)
+		}
+	}
+	return false
 }
 
 // afterAddressee returns where the words told begin after the addressee

@@ -126,7 +126,7 @@ func TestRelays(t *testing.T) {
 		{`"The hope of a settlement had a greater impact on Pennzoil's stock," analyst Sanford Margoshes said, citing the sharper decline in Pennzoil this morning.`,
 			"The hope of a settlement", "Sanford Margoshes", ""},
 		{`Fujioka told Reuters in an interview that Taiwan had been invited to the meeting, "but the situation remains the same."`,
-			"but the situation remains the same", "Fujioka", "Reuters>interview"},
+			"Taiwan had been invited to the meeting, \"but", "Fujioka", "Reuters>interview"},
 		{`Kuwaiti oil minister Sheikh Ali al-Khalifa al-Sabah said OPEC was producing well below its ceiling, according to a Kuwaiti newspaper interview.`,
 			"OPEC was producing", "Ali al-Khalifa al-Sabah", "Kuwaiti newspaper interview>reported"},
 		{"A military spokesman told the Iraqi news agency INA the latest attack was at 1250 GMT. It earlier reported strikes at 0650 GMT.",

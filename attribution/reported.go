@@ -234,6 +234,7 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 	}
 	c = d.beforeDirect(c)
 	c = d.trimContent(c)
+	c = d.throughMark(c)
 	if c.Len() < min || d.claimedByDirect(c) && !a.holds {
 		return
 	}
@@ -253,6 +254,19 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 	q.Group = -1 // set by resolve
 	d.out = append(d.out, q)
 	d.claims = append(d.claims, c)
+}
+
+// throughMark extends a reported clause that ends inside a quotation of
+// several sentences to its closing mark: "said that he “has talked with
+// him for years. I do more of it by email.”" is one quote.
+func (d *docState) throughMark(c quote.Span) quote.Span {
+	for _, m := range d.marks {
+		if m.Parent < 0 && m.Outer.Start > c.Start && m.Outer.Start < c.End && m.Outer.End > c.End && m.Closed && m.Para.Contains(c) {
+			c.End = m.Outer.End
+			break
+		}
+	}
+	return c
 }
 
 // beforeDirect ends the reported clause c where a direct quotation begins,
@@ -377,7 +391,7 @@ func (d *docState) secondVerbGoesOn(st []token, k int, prev Quote) bool {
 	if k < len(st) && st[k].is("also", "then", "later", "again") {
 		k++
 	}
-	if k >= len(st)-2 || prev.Speaker == nil || st[k].kind != tWord || st[k].isCap() || strings.HasSuffix(st[k].lower, "ing") {
+	if k >= len(st)-2 || prev.Speaker == nil || st[k].kind != tWord || st[k].isCap() {
 		return false
 	}
 	verb, ok := d.verbAt(st, k)
@@ -1341,6 +1355,12 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 				c.End = t.end
 				break
 			}
+			if depth == 1 && k >= 3 && d.writerAfterMark(toks, k+1) {
+				// called him a “nice guy” and praised his record, called
+				// the plan “a disaster” — a charge …: the writer's words.
+				c.End = t.end
+				break
+			}
 			depth ^= 1 // do not cut inside a quoted fragment
 			continue
 		}
@@ -1392,6 +1412,40 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 
 	}
 	return c
+}
+
+// writerAfterMark reports whether the words toks[k:] right after the
+// closing mark of a quoted fragment are the writer's rather than the
+// reported clause's: a dash ("“a disaster” — a charge the aide denied"), or
+// "and" or "but" joining the speaker's next verb ("“a nice guy” and praised
+// his record", "“on paper” but suggesting …").
+func (d *docState) writerAfterMark(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].is("—", "–", "-", "--") {
+		for _, t := range toks[k+1:] {
+			if t.is("—", "–", "-", "--") {
+				return false // "“…” — itself a rebuttal — was …": an aside
+			}
+		}
+		return true
+	}
+	if toks[k].is(",") && k+2 < len(toks) {
+		k++
+	}
+	if !toks[k].is("and", "but") {
+		return false
+	}
+	k++
+	if toks[k].is("then", "also", "later") || isAdverb(toks[k]) {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].isCap() {
+		return false
+	}
+	w := toks[k].lower
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") || pastForms[w] || isSpeechVerbToken(d, toks, k)
 }
 
 // parentheticalEnd returns the index of the comma that closes a short aside

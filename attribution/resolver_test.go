@@ -666,6 +666,42 @@ func TestDirectOrMixed(t *testing.T) {
 			"direct", "We will build the wall and Mexico will pay for it."},
 		{"“The most impressive aspect has been a newfound resilience,” like the recent volatility of markets, said Richard Curtin.",
 			"mixed", "“The most impressive aspect has been a newfound resilience,” like the recent volatility of markets"},
+		// The words after a fragment's closing mark: the speaker's next
+		// verb, or a dash, end the quote.
+		{"Mr. Lopez called the merger “a terrible deal” and ranked the chief executive among the worst.",
+			"mixed", "the merger “a terrible deal”"},
+		{"Gingrich dismissed the small republic as being in the “suburbs of Moscow” — the latest sign of his drift.",
+			"mixed", "the small republic as being in the “suburbs of Moscow”"},
+		{"The mayor said the budget “is a mess” — a view the council shares — and must be rewritten.",
+			"mixed", "the budget “is a mess” — a view the council shares — and must be rewritten"},
+		{"Mr. Ruiz kept dismissing them as part of the “Albany cartel” and calling the speaker a liar.",
+			"indirect", "the speaker a liar"},
+		// A clause opened by "that" after an addressee, an adjunct or a
+		// participle, ending in a quotation after a comma.
+		{"Ms. Capito also said in an interview that in her economically depressed state, “there is a huge degree of pessimism.”",
+			"mixed", "in her economically depressed state, “there is a huge degree of pessimism.”"},
+		{"“Enough!” she wrote, arguing that if tougher measures were not taken, “more shelters will burn.”",
+			"mixed", "if tougher measures were not taken, “more shelters will burn.”"},
+		{"The governor told the crowd that if Washington wants their guns, “come and take it.”",
+			"mixed", "if Washington wants their guns, “come and take it.”"},
+		// A second fragment of the same clause after a first one.
+		{"The senator acknowledged that there are still “some people” who feel that way, “but not among the vast majority.”",
+			"mixed", "there are still “some people” who feel that way, “but not among the vast majority.”"},
+		// A quotation of several sentences that ends the clause.
+		{"Mr. Gingrich said that he “has talked with him for years. I do more of it by email than by phone.”",
+			"mixed", "he “has talked with him for years. I do more of it by email than by phone.”"},
+		// An attribution after a fragment's closing mark, with the clause
+		// going on after it.
+		{"Back from two hours with the president, the prime minister “looked ashen,” Mr. Arad said, from “the direct body blow.”",
+			"mixed", "Back from two hours with the president, the prime minister “looked ashen,”"},
+		{"Back from two hours with the president, the prime minister “looked ashen,” Mr. Arad said, from “the direct body blow.”",
+			"mixed", "from “the direct body blow.”"},
+		// "That report": no verb but a noun.
+		{"Carson called that report a “boldfaced lie.”",
+			"mixed", "report a “boldfaced lie.”"},
+		// A single word as what someone was called.
+		{"Mrs. Clinton and her allies are responding, painting Mr. Trump as a friend of extremists, or denouncing him as a “psychopath.”",
+			"mixed", "him as a “psychopath.”"},
 		{"\"WALLACE: Let's start with breaking news on the debate.\n\n\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n\"WALLACE: Thank you, Governor.\"",
 			"indirect", "Gennifer Flowers will not be attending the debate tomorrow night"},
 	}
