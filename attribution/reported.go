@@ -781,6 +781,7 @@ verbs:
 			}
 			end = e
 		}
+		end = d.subordinateEnd(st, start, end)
 		if t.is("reported") && len(a.via) == 0 && (p.mention.Kind == Media || p.mention.Kind == Agency || hasPressPerson(st[max(0, p.lo-2):p.hi])) {
 			// "Reuter correspondent Subhy Haddad reported from Mosul that
 			// political observers there said …": the reporter relays the
@@ -797,6 +798,66 @@ verbs:
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// subordinators open a clause that leads into the sentence's own: "When
+// Comey said that …, experts understood".
+var subordinators = set("when", "as", "while", "after", "before", "although", "though", "if", "because", "since", "once", "until", "whenever")
+
+// subordinateEnd ends the reported clause st[start:end] of an attribution
+// in a subordinate clause that opens the sentence ("When Comey said that
+// the account had not been “hacked,” experts understood …", "Even as
+// Trump claimed that …, one of the prosecutors said …") at the comma after
+// which the sentence's own clause begins.
+func (d *docState) subordinateEnd(st []token, start, end int) int {
+	i := 0
+	for i < start && st[i].is("but", "and", "yet", "even", "just", "so") {
+		i++
+	}
+	if i >= start || !subordinators[st[i].lower] {
+		return end
+	}
+	// "said that even in little things, the president was …": the
+	// clause opens with an adjunct, which its first comma closes.
+	f := st[start]
+	intro := prepositions[f.lower] || subordinators[f.lower] || f.is("even", "just", "still") || isAdverb(f)
+	depth := 0
+	for k := start; k < end-2; k++ {
+		t := st[k]
+		if t.kind == tQuote {
+			depth ^= 1
+			if depth == 0 && k > start && st[k-1].is(",") && d.mainClauseAt(st, k+1) && !intro {
+				return k + 1
+			}
+			continue
+		}
+		if depth == 0 && t.is(",") && d.mainClauseAt(st, k+1) && !intro {
+			return k
+		}
+		if t.is(",") {
+			intro = false
+		}
+	}
+	return end
+}
+
+// mainClauseAt reports whether a clause with a finite verb opens at st[k]:
+// a subject of a few words and a verb ("both private experts and federal
+// investigators immediately understood", "Clinton seized upon").
+func (d *docState) mainClauseAt(st []token, k int) bool {
+	if k >= len(st) || st[k].kind != tWord || st[k].is("and", "or", "but") || trailingClauses[st[k].lower] || strings.HasSuffix(st[k].lower, "ing") {
+		return false
+	}
+	for j := k + 1; j < len(st) && j-k <= 8; j++ {
+		t := st[j]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.isCap() && (verbLike(d, st, j) || modals[t.lower] || pastForms[t.lower] || strings.HasSuffix(t.lower, "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOnTo reports whether the reporting verb st[v] is the infinitive of a

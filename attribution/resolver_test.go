@@ -696,6 +696,14 @@ func TestDirectOrMixed(t *testing.T) {
 			"mixed", "Back from two hours with the president, the prime minister “looked ashen,”"},
 		{"Back from two hours with the president, the prime minister “looked ashen,” Mr. Arad said, from “the direct body blow.”",
 			"mixed", "from “the direct body blow.”"},
+		// An attribution in a subordinate clause that opens the sentence:
+		// the sentence's own clause follows the comma.
+		{"When the director said on Tuesday that the account had not been “successfully hacked,” private experts understood his meaning.",
+			"mixed", "the account had not been “successfully hacked,”"},
+		{"When the host pointed out that the senator calls it “Medicare for all,” Clinton seized upon the reference.",
+			"mixed", "the senator calls it “Medicare for all,”"},
+		{"When she said that even in small things, the governor was “out of step,” the crowd cheered.",
+			"mixed", "even in small things, the governor was “out of step,”"},
 		// "That report": no verb but a noun.
 		{"Carson called that report a “boldfaced lie.”",
 			"mixed", "report a “boldfaced lie.”"},
