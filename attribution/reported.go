@@ -1405,7 +1405,7 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 	for k := 1; k+1 < len(toks); k++ {
 		t := toks[k]
 		if t.kind == tQuote {
-			if depth == 1 && toks[k-1].is(",") && trailingClauses[toks[k+1].lower] {
+			if depth == 1 && toks[k-1].is(",") && (trailingClauses[toks[k+1].lower] || participle(toks[k+1])) {
 				// called China “provocative,” accusing it of …
 				c.End = t.end
 				break
@@ -1473,6 +1473,14 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 
 	}
 	return c
+}
+
+// participle reports whether t is a present participle that may open a
+// trailing clause ("…,” claiming that …", "…,” citing …"), not a
+// preposition such as "during" or a noun such as "something".
+func participle(t token) bool {
+	return t.kind == tWord && !t.isCap() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") &&
+		!strings.HasSuffix(t.lower, "thing") && !prepositions[t.lower] && !t.is("including", "regarding", "concerning", "following", "according")
 }
 
 // writerAfterMark reports whether the words toks[k:] right after the

@@ -674,6 +674,8 @@ func TestDirectOrMixed(t *testing.T) {
 			"mixed", "the small republic as being in the “suburbs of Moscow”"},
 		{"The mayor said the budget “is a mess” — a view the council shares — and must be rewritten.",
 			"mixed", "the budget “is a mess” — a view the council shares — and must be rewritten"},
+		{"The mayor insisted that he has “expanded the tax base,” claiming credit for the new jobs downtown.",
+			"mixed", "he has “expanded the tax base,”"},
 		{"Mr. Ruiz kept dismissing them as part of the “Albany cartel” and calling the speaker a liar.",
 			"indirect", "the speaker a liar"},
 		// A clause opened by "that" after an addressee, an adjunct or a
