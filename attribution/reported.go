@@ -1429,6 +1429,13 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			continue
 		}
 		next := toks[k+1]
+		if t.is("—", "–", "-", "--") && k >= 3 && fragmentBefore(toks, k) && d.writerAfterMark(toks, k) &&
+			!(next.is("and", "but", "although", "though") && k+2 < len(toks) && !pronounLike(toks[k+2])) { // ("— and froze in place": the subject's)
+			// said he was “encouraged” by the plan — a modest boost for
+			// …: the writer's words after the speaker's.
+			c.End = toks[k-1].end
+			break
+		}
 		if t.is(",") && (relativePronouns[next.lower] || next.is("whose")) && k > 1 {
 			if e := relativeClauseEnd(d, toks, k+1); e > 0 {
 				// "the lower dollar, which had been talked down by U.S.
@@ -1481,6 +1488,17 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 func participle(t token) bool {
 	return t.kind == tWord && !t.isCap() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") &&
 		!strings.HasSuffix(t.lower, "thing") && !prepositions[t.lower] && !t.is("including", "regarding", "concerning", "following", "according")
+}
+
+// fragmentBefore reports whether a quoted fragment closes before toks[k].
+func fragmentBefore(toks []token, k int) bool {
+	n := 0
+	for _, t := range toks[:k] {
+		if t.kind == tQuote {
+			n++
+		}
+	}
+	return n >= 2 && n%2 == 0
 }
 
 // writerAfterMark reports whether the words toks[k:] right after the

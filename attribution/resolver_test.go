@@ -676,6 +676,8 @@ func TestDirectOrMixed(t *testing.T) {
 			"mixed", "the budget “is a mess” — a view the council shares — and must be rewritten"},
 		{"The mayor insisted that he has “expanded the tax base,” claiming credit for the new jobs downtown.",
 			"mixed", "he has “expanded the tax base,”"},
+		{"Sanders said he was “encouraged” by the plan — a modest boost for the president since 2009.",
+			"mixed", "he was “encouraged” by the plan"},
 		{"Mr. Ruiz kept dismissing them as part of the “Albany cartel” and calling the speaker a liar.",
 			"indirect", "the speaker a liar"},
 		// A clause opened by "that" after an addressee, an adjunct or a
