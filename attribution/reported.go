@@ -1429,6 +1429,14 @@ func (d *docState) cutTrailing(c quote.Span) quote.Span {
 			continue
 		}
 		next := toks[k+1]
+		if t.is(",") && k >= 3 && fragmentBefore(toks, k) && (next.is("and", "but") && d.writerAfterMark(toks, k) ||
+			participle(next) || isAdverb(next) && k+2 < len(toks) && participle(toks[k+2])) {
+			// declared a “moral equivalent of war” on oil imports, and
+			// telling Americans …; a “personal insult” if they stayed
+			// home, implicitly putting …: the speaker's next act.
+			c.End = toks[k-1].end
+			break
+		}
 		if t.is("—", "–", "-", "--") && k >= 3 && fragmentBefore(toks, k) && d.writerAfterMark(toks, k) &&
 			!(next.is("and", "but", "although", "though") && k+2 < len(toks) && !pronounLike(toks[k+2])) { // ("— and froze in place": the subject's)
 			// said he was “encouraged” by the plan — a modest boost for

@@ -678,6 +678,8 @@ func TestDirectOrMixed(t *testing.T) {
 			"mixed", "he has “expanded the tax base,”"},
 		{"Sanders said he was “encouraged” by the plan — a modest boost for the president since 2009.",
 			"mixed", "he was “encouraged” by the plan"},
+		{"The president told voters he would consider it a “personal insult” if they stayed home, implicitly putting his name on the line.",
+			"mixed", "he would consider it a “personal insult” if they stayed home"},
 		{"Mr. Ruiz kept dismissing them as part of the “Albany cartel” and calling the speaker a liar.",
 			"indirect", "the speaker a liar"},
 		// A clause opened by "that" after an addressee, an adjunct or a
