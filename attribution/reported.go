@@ -583,12 +583,33 @@ verbs:
 		case ing:
 			// "…, saying …", "… — saying …", "by saying …", "aside from
 			// saying …": the subject of the sentence speaks.
-			if !st[v-1].is(",", "—", "–", "--", "by", "from") && !(st[v-1].kind == tQuote && v > 1 && st[v-2].is(",")) { // "…''overblown,'' adding that"
+			b := participleOpener(st, v)
+			switch {
+			case st[b].is(",", "—", "–", "--", "by", "from", "after", "and") || st[b].kind == tQuote && b > 0 && st[b-1].is(","): // "…''overblown,'' adding that"
+				p, ok = d.sentenceSubject(st, v)
+			case withBefore(st, b) && st[b].kind == tWord && verb.Lemma == "say": // (not "with the combined company claiming")
+				// "…, with 50 percent saying she is prepared": the
+				// phrase after "with" speaks.
+				p, ok = d.subjectBefore(st, v, 0)
+			case documentNouns[st[b].lower] && !(b > 1 && prepositions[st[b-2].lower]): // (not "In a statement announcing the pick, …")
+				// "issued a statement saying …": the subject of the verb
+				// that issued it, the sentence's, or the document.
+				ok = false
+				if g := b - 2; g > 0 && determiners[st[b-1].lower] && st[g].kind == tWord && !st[g].isCap() && !prepositions[st[g].lower] {
+					p, ok = d.subjectBefore(st, g, 0)
+				}
+				if !ok {
+					p, ok = d.sentenceSubject(st, v)
+				}
+				if !ok {
+					p, ok = d.subjectBefore(st, v, 0)
+				}
+			default:
 				continue
 			}
-			p, ok = d.sentenceSubject(st, v)
-		case st[v-1].is("and", "but"):
-			// "Haftar met Lavrov and said …": the subject of the sentence.
+		case st[v-1].is("and", "but") || coordinatedVerb(st, v):
+			// "Haftar met Lavrov and said …", "… but has since said …",
+			// "…, then says …": the subject of the sentence.
 			p, ok = d.sentenceSubject(st, v)
 		default:
 			p, ok = d.subjectBefore(st, v, 0)
@@ -804,6 +825,51 @@ func goesOnTo(st []token, v int) (int, bool) {
 	}
 	return g, true
 }
+
+// participleOpener returns the index of the word that opens the
+// participle st[v] ("saying"), back over adverbs: "…, eventually saying",
+// "while also saying", "after initially saying".
+func participleOpener(st []token, v int) int {
+	b := v - 1
+	for b > 0 && v-b <= 2 && st[b].kind == tWord && (isAdverb(st[b]) || st[b].is("also", "then", "now", "later", "again")) {
+		b--
+	}
+	return b
+}
+
+// withBefore reports whether "with" opens the short phrase that ends at
+// st[b]: "with 22 percent", "with three in 10", "with most voters".
+func withBefore(st []token, b int) bool {
+	for k := b - 1; k >= 0 && b-k <= 5; k-- {
+		if st[k].is("with") {
+			return true
+		}
+		if st[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// coordinatedVerb reports whether the reporting verb st[v] follows "and"
+// or "but" over auxiliaries and adverbs ("and has said", "but has since
+// said", "and then told"), or a comma and "then" ("…, then says"): the
+// second verb of the sentence's subject.
+func coordinatedVerb(st []token, v int) bool {
+	c := v - 1
+	for c > 0 && v-c <= 3 && st[c].kind == tWord && (coordAux[st[c].lower] || isAdverb(st[c])) {
+		c--
+	}
+	if c == v-1 || c < 1 {
+		return false
+	}
+	return st[c].is("and", "but") || st[c].is(",") && st[c+1].is("then")
+}
+
+// coordAux stand between "and" and a second verb of the same subject: "and
+// has since said", "but then told".
+var coordAux = set("has", "have", "had", "then", "also", "since", "later", "again", "now", "repeatedly",
+	"previously", "publicly", "privately", "would", "will", "eventually", "finally")
 
 // coordinatedAt reports whether the token of toks that starts at pos
 // follows "and" or "but".

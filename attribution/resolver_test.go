@@ -78,6 +78,12 @@ func TestSieves(t *testing.T) {
 			"Golf is a razor-thin industry", "direct", "Hedge", "Hedge", ruleParagraph, ""},
 		{"as X noted", "As Comey noted, people involved in the case could still face sanctions.",
 			"people involved in the case", "indirect", "Comey", "Comey", ruleAsSaid, ""},
+		{"second verb after an auxiliary", "The mayor opposes the plan but has since said he would vote for it.",
+			"he would vote for it", "indirect", "", "The mayor", ruleReportedThat, ""},
+		{"statement saying, its issuer", "Minutes later, the campaign issued a statement saying that the rally was postponed.",
+			"the rally was postponed", "indirect", "", "the campaign", ruleReportedThat, ""},
+		{"with a share saying", "The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+			"they have a positive view of him", "indirect", "voters", "voters", ruleReportedThat, ""},
 		{"mid-clause attribution", "The Republican nominee, he said, watched the games with his family.",
 			"watched the games with his family", "indirect", "", "he", ruleMidClause, ""},
 		{"clause goes on after a mid-clause attribution", "What really got under her skin, she said, was a question at a town hall last week.",
@@ -628,6 +634,14 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"The state allowed schools to merge the two categories, a practice criticized by civil rights groups.",
 			[]string{"a practice"}},
 		{"The nominee should have been confirmed by now.", nil},
+		{"The senator rubbed his chin, and then said the bill was dead.",
+			[]string{"the bill was dead"}},
+		{"The governor offered the man a job, then says he will welcome advice from anyone.",
+			[]string{"he will welcome advice from anyone"}},
+		{"The governor turned tougher, eventually saying he would be a disaster.",
+			[]string{"he would be a disaster"}},
+		{"The senator ducked the question, pointing to his record and saying that most senators are overrated.",
+			[]string{"his record", "most senators are overrated"}},
 	}
 	var r Resolver
 	for _, tt := range tests {
