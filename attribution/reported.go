@@ -558,7 +558,14 @@ verbs:
 		ing := strings.HasSuffix(t.lower, "ing")
 		progressive := ing && v > 1 && st[v-1].is("was", "were", "is", "are", "been") && st[v-2].kind == tWord
 		gov, goesOn := goesOnTo(st, v)
-		if st[v-1].is("to") && !goesOn || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive ||
+		purpose := false
+		if st[v-1].is("to") && !goesOn && verb.Lemma == "say" && v > 2 && purposeBefore(d, st, v-2) {
+			// "tweeted on Friday to say …", "were more likely to say …";
+			// but not "It is too soon to say whether …", "wants to say
+			// more".
+			purpose = true
+		}
+		if st[v-1].is("to") && !goesOn && !purpose || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive ||
 			overlapsAny(d.asks, quote.Span{Start: t.start, End: t.end}) { // ("when asked whether …": questions)
 			continue
 		}
@@ -567,6 +574,8 @@ verbs:
 		case goesOn:
 			// "protesters continued to call for …", "went on to say …"
 			p, ok = d.subjectBefore(st, gov, 0)
+		case purpose:
+			p, ok = d.sentenceSubject(st, v)
 		case t.is("quoted") && st[v-1].is("was", "were", "is", "are", "been"):
 			// "X was quoted", "Banking sources had been quoted": passive.
 			p, ok = d.subjectBefore(st, v-1, 0)
@@ -850,6 +859,22 @@ func withBefore(st []token, b int) bool {
 	}
 	return false
 }
+
+// purposeBefore reports whether st[w], the word before "to say", ends a
+// phrase after which "to say" tells why the subject acted ("tweeted on
+// Friday to say", "rushing to TV to say", "more likely to say"): a word
+// that is no verb, pronoun or impersonal adjective ("wants to say", "it is
+// too soon to say").
+func purposeBefore(d *docState, st []token, w int) bool {
+	t := st[w]
+	return t.kind == tWord && !impersonalTo[t.lower] && !subjectPronouns[t.lower] && !t.is("and", "or") &&
+		!verbLike(d, st, w) && !strings.HasSuffix(t.lower, "ed")
+}
+
+// impersonalTo are the words of "it is too soon to say", "it is fair to
+// say": nobody says anything.
+var impersonalTo = set("soon", "fair", "safe", "hard", "easy", "early", "difficult", "impossible", "enough",
+	"possible", "premature", "accurate", "wrong", "right", "needless", "tough", "sad", "honest", "suffice")
 
 // coordinatedVerb reports whether the reporting verb st[v] follows "and"
 // or "but" over auxiliaries and adverbs ("and has said", "but has since

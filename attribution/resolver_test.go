@@ -217,6 +217,7 @@ func TestNotQuotes(t *testing.T) {
 		`A man who goes by “Shorty” was arrested.`,
 		`When asked, the Kremlin did not say whether it would help.`,
 		`He went to Moscow to tell him about his needs.`,
+		`It is too soon to say whether the plan will work.`,
 		`Many suspect he seeks national power.`,
 		`Search terms included "ambassador," "attack," "Benghazi," and "Libya."`,
 		`Strikes by seamen and by petrol station owners in four states are causing headaches to the government.`,
@@ -640,6 +641,10 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"he will welcome advice from anyone"}},
 		{"The governor turned tougher, eventually saying he would be a disaster.",
 			[]string{"he would be a disaster"}},
+		{"The candidate tweeted on Friday to say he had never backed the plan.",
+			[]string{"he had never backed the plan"}},
+		{"Republican voters were more likely to say the economy was getting worse.",
+			[]string{"the economy was getting worse"}},
 		{"The senator ducked the question, pointing to his record and saying that most senators are overrated.",
 			[]string{"his record", "most senators are overrated"}},
 	}
