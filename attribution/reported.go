@@ -996,7 +996,7 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			if v, ok := d.verbAt(st, j); t.is(",", "to") || ok && isSpeechVerb(v) && !t.isCap() {
 				plain = false // ("told reporters on Saturday U.S. officials told him …")
 			}
-			if j-k > 8 && (!plain || t.is("that") && verbLike(d, st, j+1)) {
+			if j-k > 8 && (!plain || t.is("that") && verbLike(d, st, j+1)) && !(j-k <= 11 && t.is("that") && adjunctOnly(d, st[k:j])) {
 				// Further only after an addressee, in one adjunct: "told
 				// Bild newspaper in an interview released ahead of
 				// publication on Tuesday that"; but not "the episode that
@@ -1089,6 +1089,22 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// adjunctOnly reports whether toks, the words between a reporting verb
+// and its "that", are adjuncts without a verb of their own: "said in an
+// interview with The Associated Press last week that", "says at a campaign
+// stop in Toledo, Ohio, that".
+func adjunctOnly(d *docState, toks []token) bool {
+	if len(toks) == 0 || !prepositions[toks[0].lower] {
+		return false
+	}
+	for k, t := range toks {
+		if t.kind != tWord && !t.is(",") || t.kind == tWord && !t.isCap() && verbLike(d, toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounLike reports whether t is a subject pronoun that opens a clause,

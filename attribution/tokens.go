@@ -120,6 +120,14 @@ func tokenize(text string, start, end int) []token {
 			i = j
 		case isQuoteRune(r):
 			j := i + size
+			if n := yearAfter(text, j, end); n > 0 && (r == '\'' || r == '‘' || r == '’') && len(out) > 0 && prepositions[out[len(out)-1].lower] {
+				// "in ‘08", "the class of '92": an apostrophe that
+				// shortens a year after a preposition, no quotation mark
+				// (but "said '95 percent …'").
+				out = append(out, mkToken(text, low, start, i, j+n, tWord))
+				i = j + n
+				continue
+			}
 			if (r == '\'' || r == '`') && j < end && text[j] == text[i] {
 				j++ // '' and ``
 			}
@@ -135,6 +143,19 @@ func tokenize(text string, start, end int) []token {
 		}
 	}
 	return out
+}
+
+// yearAfter returns 2 when text[j:end] opens with the two digits of a
+// shortened year ("08" in "in ‘08 that"), followed by no letter or digit;
+// else 0.
+func yearAfter(text string, j, end int) int {
+	if j+2 > end || text[j] < '0' || text[j] > '9' || text[j+1] < '0' || text[j+1] > '9' {
+		return 0
+	}
+	if j+2 < end && isASCIIAlnum(text[j+2]) {
+		return 0
+	}
+	return 2
 }
 
 // mkToken makes the token text[i:j] of a paragraph that starts at start,
