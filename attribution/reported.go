@@ -1206,8 +1206,8 @@ func (d *docState) bareSubject(st []token, v int) (np, bool) {
 	}
 	lo := -1
 	for k := v - 1; k >= 0 && v-k <= 7; k-- {
-		if st[k].is(",", "but", "although", "though", "while", "because", "and", "so", "yet", "whereas") {
-			lo = k + 1
+		if st[k].is(",", ";", "but", "although", "though", "while", "because", "and", "so", "yet", "whereas") && !(st[k].is("but") && k > 0 && st[k-1].is("all", "everyone", "everybody")) {
+			lo = k + 1 // (but "all but two said": one phrase)
 			break
 		}
 	}
@@ -1219,19 +1219,42 @@ func (d *docState) bareSubject(st []token, v int) (np, bool) {
 	}
 	for k := lo; k < v; k++ {
 		t := st[k]
-		if t.kind != tWord && !t.is("%") || subjectPronouns[t.lower] || relativePronouns[t.lower] || prepositions[t.lower] && k == lo ||
+		if t.kind != tWord && !t.is("%") || subjectPronouns[t.lower] || relativePronouns[t.lower] || prepositions[t.lower] && k == lo && !atLeast(st, k) ||
 			t.is("and", "or") && (k == lo || k == v-1) || t.is("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do") ||
 			d.speechVerbAt(st, k) && !strings.HasSuffix(t.lower, "ing") {
 			return np{}, false
 		}
 	}
 	head := st[v-1]
-	if !(head.isCap() || head.is("%", "history", "data", "research", "evidence") || !head.isCap() && strings.HasSuffix(head.lower, "s") && len(head.lower) > 3) {
+	if !(head.isCap() || head.is("%", "history", "data", "research", "evidence") || !head.isCap() && strings.HasSuffix(head.lower, "s") && len(head.lower) > 3 ||
+		quantityHead(st, lo, v)) {
 		return np{}, false
 	}
 	p := np{lo: lo, hi: v, generic: !head.isCap()}
 	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
 	return p, true
+}
+
+// atLeast reports whether st[k] opens "at least" or "at most" before a
+// number: "at least 21,000 said".
+func atLeast(st []token, k int) bool {
+	return st[k].is("at") && k+1 < len(st) && st[k+1].is("least", "most")
+}
+
+// quantityHead reports whether the phrase st[lo:v] before a verb of saying
+// is a quantity of the people the sentence counts: "most", "all but two",
+// "at least 21,000", "nearly half".
+func quantityHead(st []token, lo, v int) bool {
+	head := st[v-1]
+	if !(isDigit(head.text) || numberWords[head.lower] && !head.is("a") || head.is("all", "many", "some", "others", "few", "several", "both")) {
+		return false
+	}
+	for k := lo; k < v-1; k++ {
+		if !(st[k].is("at", "least", "more", "than", "nearly", "almost", "about", "all", "but", "only", "just", "roughly") || isDigit(st[k].text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headedSubject reads a subject that opens the sentence with a head noun
