@@ -294,7 +294,11 @@ func (d *docState) clauseThenVerb(st []token) (attr, quote.Span, bool) {
 					a.holds = true
 				}
 			}
-			if e := afterVerb(st, v, verb); e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1) || opensClause(d, st, e+1)) && (!hasQuote(st[e+1:]) || st[e+1].kind == tWord) {
+			e := afterVerb(st, v, verb)
+			if v > lo {
+				e = d.attributionEnd(st, v, verb) // "…, the partner told them, was simple"
+			}
+			if e < len(st)-2 && st[e].is(",") && (c <= 4 || continuesClause(d, st, e+1) || opensClause(d, st, e+1)) && (!hasQuote(st[e+1:]) || st[e+1].kind == tWord) {
 				// "In the end, Mr. Rosenthal said, union voters …": the
 				// attribution interrupts the clause; midAttribution reads it.
 				return attr{}, quote.Span{}, false
@@ -528,10 +532,7 @@ func (d *docState) midAttribution(st []token) bool {
 					break
 				}
 			}
-			e := afterVerb(st, v, verb)
-			for e < len(st) && e-v <= 5 && st[e].kind == tWord && (prepositions[st[e].lower] || timeWords[st[e].lower] || st[e].isCap() || determiners[st[e].lower] || strings.HasSuffix(st[e].lower, "ly")) {
-				e++
-			}
+			e := d.attributionEnd(st, v, verb)
 			if e >= len(st)-2 || !st[e].is(",") {
 				break
 			}
@@ -571,6 +572,34 @@ func (d *docState) closingFragment(st []token, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// attributionEnd returns where the attribution whose verb is st[v] ends:
+// past the addressee of a verb such as "told" and past adjuncts of time,
+// place and occasion ("he told me on Friday", "he said in a telephone
+// interview", "Mr. Arad said Tuesday").
+func (d *docState) attributionEnd(st []token, v int, verb Verb) int {
+	e := afterVerb(st, v, verb)
+	if tellVerbs[verb.Lemma] {
+		e = d.skipAddressee(st, e)
+	}
+	for e < len(st) && e-v <= 8 && st[e].kind == tWord {
+		t := st[e]
+		switch {
+		case t.is("in", "on", "during") && strongClause[verb.Lemma] && e+1 < len(st) && (determiners[st[e+1].lower] || st[e+1].is("his", "her", "their", "its", "my", "our")):
+			// "in a telephone interview", "on his radio show": the
+			// occasion, up to the comma.
+			e += 2
+			for n := 0; n < 4 && e < len(st) && st[e].kind == tWord && !st[e].isCap() && !verbLike(d, st, e) && !st[e].is("that"); n++ {
+				e++
+			}
+		case prepositions[t.lower] || timeWords[t.lower] || t.isCap() || determiners[t.lower] || strings.HasSuffix(t.lower, "ly"):
+			e++
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 // sourceLike reports whether a phrase after "according to" can name a

@@ -73,6 +73,9 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 			j = k - 1
 		}
 	}
+	if j-1 > lo && toks[j].is(",") && toks[j-1].is(")") && strayComma(toks, j, lo) {
+		j-- // "Sen. Jack Reed (D-R.I.), said": a comma that closes nothing
+	}
 	if j >= lo && toks[j].is(")") {
 		// "Rep. Earl Blumenauer (D-Ore.) said": skip the parenthesis.
 		k := j - 1
@@ -183,7 +186,7 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 					j--
 				}
 			}
-			if j <= lo || !toks[j].is(",") || k-j > 20 || !appositionOpener(toks[j+1]) && !continuation(toks[j+1]) {
+			if j <= lo || !toks[j].is(",") || k-j > 20 || !appositionOpener(toks[j+1]) && !continuation(toks[j+1]) && !(k-j == 2 && asides[toks[j+1].lower]) {
 				if !appositionOpener(toks[k+1]) && !hometown(toks, k) {
 					// "…, which exports coal to Japan, mainly to Chugoku,":
 					// a continuation needs an apposition before it.
@@ -879,6 +882,30 @@ func isAdverb(t token) bool {
 
 var lyNouns = set("daily", "weekly", "monthly", "quarterly", "family", "ally", "rally",
 	"assembly", "supply", "reply", "monopoly", "anomaly", "italy", "bully", "july")
+
+// asides are the words that stand alone between commas after a subject:
+// "Sanders, meanwhile, who sits at zero endorsements, said".
+var asides = set("meanwhile", "however", "too", "though", "instead", "also", "now", "then", "likewise",
+	"moreover", "furthermore", "nevertheless", "nonetheless", "still", "meantime")
+
+// strayComma reports whether the comma at toks[c], after a parenthesis
+// that follows a name ("Sen. Jack Reed (D-R.I.), said"), closes no
+// apposition: no comma stands between lo and the parenthesis.
+func strayComma(toks []token, c, lo int) bool {
+	o := c - 2
+	for o > lo && c-o <= 10 && !toks[o].is("(") {
+		o--
+	}
+	if o <= lo || !toks[o].is("(") || !toks[o-1].isCap() {
+		return false
+	}
+	for k := lo; k < o; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return true
+}
 
 // appositionOpener reports whether t can open an apposition or a relative
 // clause after a name: "a", "an", "the", "who", "which", "whose", a

@@ -572,7 +572,14 @@ verbs:
 		ing := strings.HasSuffix(t.lower, "ing")
 		progressive := ing && v > 1 && st[v-1].is("was", "were", "is", "are", "been") && st[v-2].kind == tWord
 		gov, goesOn := goesOnTo(st, v)
-		if st[v-1].is("to") && !goesOn || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive ||
+		purpose := false
+		if st[v-1].is("to") && !goesOn && verb.Lemma == "say" && v > 2 && purposeBefore(d, st, v-2) {
+			// "tweeted on Friday to say …", "were more likely to say …";
+			// but not "It is too soon to say whether …", "wants to say
+			// more".
+			purpose = true
+		}
+		if st[v-1].is("to") && !goesOn && !purpose || negated(st, v, 0) || st[v-1].is("was", "were", "is", "are", "be", "been") && !t.is("quoted") && !progressive ||
 			overlapsAny(d.asks, quote.Span{Start: t.start, End: t.end}) { // ("when asked whether …": questions)
 			continue
 		}
@@ -581,6 +588,8 @@ verbs:
 		case goesOn:
 			// "protesters continued to call for …", "went on to say …"
 			p, ok = d.subjectBefore(st, gov, 0)
+		case purpose:
+			p, ok = d.sentenceSubject(st, v)
 		case t.is("quoted") && st[v-1].is("was", "were", "is", "are", "been"):
 			// "X was quoted", "Banking sources had been quoted": passive.
 			p, ok = d.subjectBefore(st, v-1, 0)
@@ -597,12 +606,33 @@ verbs:
 		case ing:
 			// "…, saying …", "… — saying …", "by saying …", "aside from
 			// saying …": the subject of the sentence speaks.
-			if !st[v-1].is(",", "—", "–", "--", "by", "from") && !(st[v-1].kind == tQuote && v > 1 && st[v-2].is(",")) { // "…''overblown,'' adding that"
+			b := participleOpener(st, v)
+			switch {
+			case st[b].is(",", "—", "–", "--", "by", "from", "after", "and") || st[b].kind == tQuote && b > 0 && st[b-1].is(","): // "…''overblown,'' adding that"
+				p, ok = d.sentenceSubject(st, v)
+			case withBefore(st, b) && st[b].kind == tWord && verb.Lemma == "say": // (not "with the combined company claiming")
+				// "…, with 50 percent saying she is prepared": the
+				// phrase after "with" speaks.
+				p, ok = d.subjectBefore(st, v, 0)
+			case documentNouns[st[b].lower] && !(b > 1 && prepositions[st[b-2].lower]): // (not "In a statement announcing the pick, …")
+				// "issued a statement saying …": the subject of the verb
+				// that issued it, the sentence's, or the document.
+				ok = false
+				if g := b - 2; g > 0 && determiners[st[b-1].lower] && st[g].kind == tWord && !st[g].isCap() && !prepositions[st[g].lower] {
+					p, ok = d.subjectBefore(st, g, 0)
+				}
+				if !ok {
+					p, ok = d.sentenceSubject(st, v)
+				}
+				if !ok {
+					p, ok = d.subjectBefore(st, v, 0)
+				}
+			default:
 				continue
 			}
-			p, ok = d.sentenceSubject(st, v)
-		case st[v-1].is("and", "but"):
-			// "Haftar met Lavrov and said …": the subject of the sentence.
+		case st[v-1].is("and", "but") || coordinatedVerb(st, v):
+			// "Haftar met Lavrov and said …", "… but has since said …",
+			// "…, then says …": the subject of the sentence.
 			p, ok = d.sentenceSubject(st, v)
 		default:
 			p, ok = d.subjectBefore(st, v, 0)
@@ -880,6 +910,67 @@ func goesOnTo(st []token, v int) (int, bool) {
 	return g, true
 }
 
+// participleOpener returns the index of the word that opens the
+// participle st[v] ("saying"), back over adverbs: "…, eventually saying",
+// "while also saying", "after initially saying".
+func participleOpener(st []token, v int) int {
+	b := v - 1
+	for b > 0 && v-b <= 2 && st[b].kind == tWord && (isAdverb(st[b]) || st[b].is("also", "then", "now", "later", "again")) {
+		b--
+	}
+	return b
+}
+
+// withBefore reports whether "with" opens the short phrase that ends at
+// st[b]: "with 22 percent", "with three in 10", "with most voters".
+func withBefore(st []token, b int) bool {
+	for k := b - 1; k >= 0 && b-k <= 5; k-- {
+		if st[k].is("with") {
+			return true
+		}
+		if st[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeBefore reports whether st[w], the word before "to say", ends a
+// phrase after which "to say" tells why the subject acted ("tweeted on
+// Friday to say", "rushing to TV to say", "more likely to say"): a word
+// that is no verb, pronoun or impersonal adjective ("wants to say", "it is
+// too soon to say").
+func purposeBefore(d *docState, st []token, w int) bool {
+	t := st[w]
+	return t.kind == tWord && !impersonalTo[t.lower] && !subjectPronouns[t.lower] && !t.is("and", "or") &&
+		!verbLike(d, st, w) && !strings.HasSuffix(t.lower, "ed")
+}
+
+// impersonalTo are the words of "it is too soon to say", "it is fair to
+// say": nobody says anything.
+var impersonalTo = set("soon", "fair", "safe", "hard", "easy", "early", "difficult", "impossible", "enough",
+	"possible", "premature", "accurate", "wrong", "right", "needless", "tough", "sad", "honest", "suffice")
+
+// coordinatedVerb reports whether the reporting verb st[v] follows "and"
+// or "but" over auxiliaries and adverbs ("and has said", "but has since
+// said", "and then told"), or a comma and "then" ("…, then says"): the
+// second verb of the sentence's subject.
+func coordinatedVerb(st []token, v int) bool {
+	c := v - 1
+	for c > 0 && v-c <= 3 && st[c].kind == tWord && (coordAux[st[c].lower] || isAdverb(st[c])) {
+		c--
+	}
+	if c == v-1 || c < 1 {
+		return false
+	}
+	return st[c].is("and", "but") || st[c].is(",") && st[c+1].is("then")
+}
+
+// coordAux stand between "and" and a second verb of the same subject: "and
+// has since said", "but then told".
+var coordAux = set("has", "have", "had", "then", "also", "since", "later", "again", "now", "repeatedly",
+	"previously", "publicly", "privately", "would", "will", "eventually", "finally")
+
 // coordinatedAt reports whether the token of toks that starts at pos
 // follows "and" or "but".
 func coordinatedAt(toks []token, pos int) bool {
@@ -980,7 +1071,7 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 			if v, ok := d.verbAt(st, j); t.is(",", "to") || ok && isSpeechVerb(v) && !t.isCap() {
 				plain = false // ("told reporters on Saturday U.S. officials told him …")
 			}
-			if j-k > 8 && (!plain || t.is("that") && verbLike(d, st, j+1)) {
+			if j-k > 8 && (!plain || t.is("that") && verbLike(d, st, j+1)) && !(j-k <= 11 && t.is("that") && adjunctOnly(d, st[k:j])) {
 				// Further only after an addressee, in one adjunct: "told
 				// Bild newspaper in an interview released ahead of
 				// publication on Tuesday that"; but not "the episode that
@@ -1073,6 +1164,22 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// adjunctOnly reports whether toks, the words between a reporting verb
+// and its "that", are adjuncts without a verb of their own: "said in an
+// interview with The Associated Press last week that", "says at a campaign
+// stop in Toledo, Ohio, that".
+func adjunctOnly(d *docState, toks []token) bool {
+	if len(toks) == 0 || !prepositions[toks[0].lower] {
+		return false
+	}
+	for k, t := range toks {
+		if t.kind != tWord && !t.is(",") || t.kind == tWord && !t.isCap() && verbLike(d, toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounLike reports whether t is a subject pronoun that opens a clause,
@@ -1174,8 +1281,8 @@ func (d *docState) bareSubject(st []token, v int) (np, bool) {
 	}
 	lo := -1
 	for k := v - 1; k >= 0 && v-k <= 7; k-- {
-		if st[k].is(",", "but", "although", "though", "while", "because", "and", "so", "yet", "whereas") {
-			lo = k + 1
+		if st[k].is(",", ";", "but", "although", "though", "while", "because", "and", "so", "yet", "whereas") && !(st[k].is("but") && k > 0 && st[k-1].is("all", "everyone", "everybody")) {
+			lo = k + 1 // (but "all but two said": one phrase)
 			break
 		}
 	}
@@ -1187,19 +1294,42 @@ func (d *docState) bareSubject(st []token, v int) (np, bool) {
 	}
 	for k := lo; k < v; k++ {
 		t := st[k]
-		if t.kind != tWord && !t.is("%") || subjectPronouns[t.lower] || relativePronouns[t.lower] || prepositions[t.lower] && k == lo ||
+		if t.kind != tWord && !t.is("%") || subjectPronouns[t.lower] || relativePronouns[t.lower] || prepositions[t.lower] && k == lo && !atLeast(st, k) ||
 			t.is("and", "or") && (k == lo || k == v-1) || t.is("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do") ||
 			d.speechVerbAt(st, k) && !strings.HasSuffix(t.lower, "ing") {
 			return np{}, false
 		}
 	}
 	head := st[v-1]
-	if !(head.isCap() || head.is("%", "history", "data", "research", "evidence") || !head.isCap() && strings.HasSuffix(head.lower, "s") && len(head.lower) > 3) {
+	if !(head.isCap() || head.is("%", "history", "data", "research", "evidence") || !head.isCap() && strings.HasSuffix(head.lower, "s") && len(head.lower) > 3 ||
+		quantityHead(st, lo, v)) {
 		return np{}, false
 	}
 	p := np{lo: lo, hi: v, generic: !head.isCap()}
 	p.mention = Mention{Span: spanOf(st, lo, v), Text: d.textOf(st, lo, v), Kind: Group}
 	return p, true
+}
+
+// atLeast reports whether st[k] opens "at least" or "at most" before a
+// number: "at least 21,000 said".
+func atLeast(st []token, k int) bool {
+	return st[k].is("at") && k+1 < len(st) && st[k+1].is("least", "most")
+}
+
+// quantityHead reports whether the phrase st[lo:v] before a verb of saying
+// is a quantity of the people the sentence counts: "most", "all but two",
+// "at least 21,000", "nearly half".
+func quantityHead(st []token, lo, v int) bool {
+	head := st[v-1]
+	if !(isDigit(head.text) || numberWords[head.lower] && !head.is("a") || head.is("all", "many", "some", "others", "few", "several", "both")) {
+		return false
+	}
+	for k := lo; k < v-1; k++ {
+		if !(st[k].is("at", "least", "more", "than", "nearly", "almost", "about", "all", "but", "only", "just", "roughly") || isDigit(st[k].text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headedSubject reads a subject that opens the sentence with a head noun

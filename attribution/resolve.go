@@ -103,7 +103,11 @@ func (d *docState) fullName(text string) string {
 	if len(f) == 0 {
 		return text
 	}
-	last := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s"))
+	f[len(f)-1] = strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
+	if w := f[len(f)-1]; strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+		f[len(f)-1] = strings.TrimRight(w, "'’") // "Sanders' charge that …"
+	}
+	last := strings.ToLower(f[len(f)-1])
 	if full, ok := d.names[last]; ok && len(full) >= len(text) {
 		return full
 	}

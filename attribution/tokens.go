@@ -115,11 +115,23 @@ func tokenize(text string, start, end int) []token {
 			if j < end && text[j] == '.' && isAbbrev(text[i:j]) {
 				j++
 			}
-			j += pluralPossessive(text, i, j, end)
+			if n := pluralPossessive(text, i, j, end); n > 0 {
+				j += n
+			} else {
+				j += namePossessive(text, start, i, j, end)
+			}
 			out = append(out, mkToken(text, low, start, i, j, tWord))
 			i = j
 		case isQuoteRune(r):
 			j := i + size
+			if n := yearAfter(text, j, end); n > 0 && (r == '\'' || r == '‘' || r == '’') && len(out) > 0 && prepositions[out[len(out)-1].lower] {
+				// "in ‘08", "the class of '92": an apostrophe that
+				// shortens a year after a preposition, no quotation mark
+				// (but "said '95 percent …'").
+				out = append(out, mkToken(text, low, start, i, j+n, tWord))
+				i = j + n
+				continue
+			}
 			if (r == '\'' || r == '`') && j < end && text[j] == text[i] {
 				j++ // '' and ``
 			}
@@ -135,6 +147,19 @@ func tokenize(text string, start, end int) []token {
 		}
 	}
 	return out
+}
+
+// yearAfter returns 2 when text[j:end] opens with the two digits of a
+// shortened year ("08" in "in ‘08 that"), followed by no letter or digit;
+// else 0.
+func yearAfter(text string, j, end int) int {
+	if j+2 > end || text[j] < '0' || text[j] > '9' || text[j+1] < '0' || text[j+1] > '9' {
+		return 0
+	}
+	if j+2 < end && isASCIIAlnum(text[j+2]) {
+		return 0
+	}
+	return 2
 }
 
 // mkToken makes the token text[i:j] of a paragraph that starts at start,
@@ -265,6 +290,32 @@ func isAbbrev(w string) bool {
 // or 0. It needs a capital on both sides and a word of a body's name after
 // it, so that a single quotation mark closing after a word ("the 'talks' he
 // said") stays a mark.
+// namePossessive returns the length of the apostrophe that makes the name
+// text[i:j], ending in "s", a possessive before a common word ("Sanders'
+// senior media adviser", "Jones’ lawyer"), or 0. A single quotation mark
+// opened earlier in the paragraph, which starts at start, may close there
+// instead ("the 'Texas Republicans' he met").
+func namePossessive(text string, start, i, j, end int) int {
+	if j+2 >= end || text[j-1] != 's' || j-i < 3 {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if r != '\'' && r != '’' || j+size+1 >= end || text[j+size] != ' ' {
+		return 0
+	}
+	if c := text[j+size+1]; c < 'a' || c > 'z' {
+		return 0
+	}
+	if r0, _ := utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r0) {
+		return 0
+	}
+	before := text[start:i]
+	if strings.Contains(before, "‘") || strings.HasPrefix(before, "'") || strings.Contains(before, " '") || strings.Contains(before, "\"'") {
+		return 0
+	}
+	return size
+}
+
 func pluralPossessive(text string, i, j, end int) int {
 	if j >= end || text[j-1] != 's' {
 		return 0

@@ -19,6 +19,11 @@ func TestPluralPossessive(t *testing.T) {
 		{"Prudential-Bache Securities' Stuart Weisbrod said", "Securities", true},
 		{"'We will win the Talks' Smith said", "Talks", true},
 		{"the exporters' association said", "exporters", true},
+		{"Tad Devine, Sanders' senior media adviser, said", "Sanders'", false},
+		{"He called them 'the Texas' and left", "Texas", true},
+		{"the senator said in ‘08 that", "‘08", false},
+		{"the class of '92 met", "'92", false},
+		{"he said '95 percent' was his figure", "95", true},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.text, 0, len(tt.text))
