@@ -533,8 +533,8 @@ func (d *docState) midAttribution(st []token) bool {
 				}
 			}
 			e := d.attributionEnd(st, v, verb)
-			if e >= len(st)-2 || !st[e].is(",") {
-				break
+			if e >= len(st)-2 || !st[e].is(",") || writersVerb(d, st, e+1) {
+				break // (not "…, the companies said in a statement, but gave no details": the writer's)
 			}
 			a := attr{speaker: p, rule: ruleMidClause, conf: 0.75, cue: t.text}
 			a.cueSpan = spanOf(st, v, v+1)
@@ -640,6 +640,9 @@ func continuesClause(d *docState, st []token, k int) bool {
 	if trailingClauses[t.lower] || speechParticiple(d, st, k) {
 		return false // "…, the agency reported, citing officials", "…, the magazine reported, confirming"
 	}
+	if writersVerb(d, st, k) {
+		return false
+	}
 	if t.is("but", "and", "or", "because", "if", "unless", "since", "that", "to", "not") || prepositions[t.lower] && !t.is("as") {
 		return true
 	}
@@ -648,6 +651,17 @@ func continuesClause(d *docState, st []token, k int) bool {
 		k++
 	}
 	return !t.isCap() && verbLike(d, st, k)
+}
+
+// writersVerb reports whether "and" or "but" at st[k] joins a second verb
+// of the speaker's, told in the writer's words: "…, the companies said in a
+// statement, but gave no details".
+func writersVerb(d *docState, st []token, k int) bool {
+	if k+1 >= len(st) || !st[k].is("but", "and") {
+		return false
+	}
+	n := st[k+1]
+	return !n.isCap() && (verbLike(d, st, k+1) || pastForms[n.lower] || strings.HasSuffix(n.lower, "ed") && len(n.lower) > 4)
 }
 
 // opensClause reports whether a clause of its own opens at st[k], a subject

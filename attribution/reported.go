@@ -608,7 +608,12 @@ verbs:
 			// saying …": the subject of the sentence speaks.
 			b := participleOpener(st, v)
 			switch {
-			case st[b].is(",", "—", "–", "--", "by", "from", "after", "and") || st[b].kind == tQuote && b > 0 && st[b-1].is(","): // "…''overblown,'' adding that"
+			case st[b].is(",", "—", "–", "--", "by", "from") || st[b].kind == tQuote && b > 0 && st[b-1].is(","): // "…''overblown,'' adding that"
+				p, ok = d.sentenceSubject(st, v)
+			case st[b].is("after", "and") && (strongClause[verb.Lemma] || st[v+1].is("that")):
+				// "after initially saying", "and saying that" (but not "…
+				// entering the country and threatening the target", "after
+				// requesting a total of …": the writer's narration).
 				p, ok = d.sentenceSubject(st, v)
 			case withBefore(st, b) && st[b].kind == tWord && verb.Lemma == "say": // (not "with the combined company claiming")
 				// "…, with 50 percent saying she is prepared": the

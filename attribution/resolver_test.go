@@ -578,6 +578,10 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"But underneath the snarky criticism", "Axelrod still has respect for her"}},
 		{"Those who now have the right to vote, he said, must still register to do so.",
 			[]string{"Those who now have the right to vote", "must still register to do so"}},
+		{"The deal was in the civil semiconductor sector, the companies said in a joint statement, but gave no details.",
+			[]string{"The deal was in the civil semiconductor sector"}},
+		{"The requirement was meant to curb capital that is entering the country and threatening the money supply target.", nil},
+		{"The market was assigned all the bills on offer after requesting a total of 1,660 billion.", nil},
 		// A report in the passive voice, with its reporter after "by".
 		{"News of the tour's move was first reported by the Miami Herald.",
 			[]string{"News of the tour's move"}},
