@@ -421,6 +421,9 @@ func onlyAdjuncts(toks []token) bool {
 		}
 	}
 	t := toks[0]
+	if t.is("to") && len(toks) > 2 && toks[1].kind == tWord && !toks[1].isCap() && !determiners[toks[1].lower] && !isDigit(toks[1].text) {
+		return false // "…, prosecutors agreed to defer all charges": an infinitive, the verb's own
+	}
 	if t.is("at", "about", "nearly", "almost") && len(toks) > 2 && (toks[1].is("least", "most") || isDigit(toks[1].text) || toks[1].is("half", "every", "all")) {
 		return false // "CNN reported at least six planes filled the skies": a clause
 	}

@@ -195,8 +195,8 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			// or in a progressive ("is calling for").
 			continue
 		}
-		if verb.Lemma == "attack" && (attackNoun(st, v) || armedAttack(st, v+1)) {
-			continue
+		if verb.Lemma == "attack" && (attackNoun(st, v) || armedAttack(st, v+1)) || t.is("express") {
+			continue // ("the air express company": the bare "express" is seldom the verb)
 		}
 		if tellVerbs[verb.Lemma] {
 			// "asked the network to donate": only with what follows the
@@ -551,6 +551,17 @@ func shortObject(st []token, start, end int, verb Verb) bool {
 	t := st[start]
 	return n == 1 && t.kind == tWord && (verb.Lemma == "express" && !t.isCap() && !determiners[t.lower] ||
 		t.isCap() && !determiners[t.lower] && !subjectPronouns[t.lower] || objectPronouns[t.lower] && !t.is("it", "you"))
+}
+
+// onlyTime reports whether toks are words of time alone: "today", "last
+// week", "on Monday".
+func onlyTime(toks []token) bool {
+	for _, t := range toks {
+		if !timeWords[t.lower] && !timeNouns[t.lower] && !t.is("on", "last", "this", "next") {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // wordsEnd returns the end of st[start:end] without its final punctuation.

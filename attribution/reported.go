@@ -235,7 +235,7 @@ func (d *docState) addContent(a attr, c quote.Span, min int) {
 	c = d.beforeDirect(c)
 	c = d.trimContent(c)
 	c = d.throughMark(c)
-	if c.Len() < min || d.claimedByDirect(c) && !a.holds {
+	if c.Len() < min || d.claimedByDirect(c) && !a.holds || onlyTime(d.tokens(c.Start, c.End)) { // (not "the settlement announced today")
 		return
 	}
 	q := Quote{Quote: quote.Quote{Span: c, Outer: c, Kind: quote.Indirect, Text: d.text[c.Start:c.End], Closed: true, Parent: -1}}
@@ -589,7 +589,14 @@ verbs:
 			// "protesters continued to call for …", "went on to say …"
 			p, ok = d.subjectBefore(st, gov, 0)
 		case purpose:
-			p, ok = d.sentenceSubject(st, v)
+			if c := causedBefore(st, v-1); c >= 0 {
+				// "causing arbitrageurs to say …": the ones caused speak.
+				if p, ok = d.npEndingAt(st, v-1, c+1); !ok {
+					p, ok = d.shortPhrase(st, c+1, v-1)
+				}
+			} else {
+				p, ok = d.sentenceSubject(st, v)
+			}
 		case t.is("quoted") && st[v-1].is("was", "were", "is", "are", "been"):
 			// "X was quoted", "Banking sources had been quoted": passive.
 			p, ok = d.subjectBefore(st, v-1, 0)
@@ -949,6 +956,21 @@ func purposeBefore(d *docState, st []token, w int) bool {
 	t := st[w]
 	return t.kind == tWord && !impersonalTo[t.lower] && !subjectPronouns[t.lower] && !t.is("and", "or") &&
 		!verbLike(d, st, w) && !strings.HasSuffix(t.lower, "ed")
+}
+
+// causedBefore returns the index of the verb that makes the phrase before
+// the "to" at st[to] speak ("causing arbitrageurs to say", "prompting
+// some analysts to say"), or -1.
+func causedBefore(st []token, to int) int {
+	for c := to - 2; c >= 0 && to-c <= 5; c-- {
+		if st[c].kind != tWord {
+			return -1
+		}
+		if st[c].is("causing", "caused", "prompting", "prompted", "leading", "led", "forcing", "forced", "allowing", "encouraging", "pushing") {
+			return c
+		}
+	}
+	return -1
 }
 
 // impersonalTo are the words of "it is too soon to say", "it is fair to

@@ -582,6 +582,11 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"The deal was in the civil semiconductor sector"}},
 		{"The requirement was meant to curb capital that is entering the country and threatening the money supply target.", nil},
 		{"The market was assigned all the bills on offer after requesting a total of 1,660 billion.", nil},
+		{"Under the settlement announced today, prosecutors agreed to defer all charges.", nil},
+		{"Taft shares climbed 19, causing arbitrageurs to say investors believe the bidders may raise their price.",
+			[]string{"investors believe the bidders may raise their price"}},
+		{"The private air express company said one of the additions includes East Germany.",
+			[]string{"one of the additions includes East Germany"}},
 		// A report in the passive voice, with its reporter after "by".
 		{"News of the tour's move was first reported by the Miami Herald.",
 			[]string{"News of the tour's move"}},
