@@ -976,7 +976,8 @@ func causedBefore(st []token, to int) int {
 // impersonalTo are the words of "it is too soon to say", "it is fair to
 // say": nobody says anything.
 var impersonalTo = set("soon", "fair", "safe", "hard", "easy", "early", "difficult", "impossible", "enough",
-	"possible", "premature", "accurate", "wrong", "right", "needless", "tough", "sad", "honest", "suffice")
+	"possible", "premature", "accurate", "wrong", "right", "needless", "tough", "sad", "honest", "suffice",
+	"misconception", "mistake", "exaggeration", "overstatement", "understatement", "stretch", "misleading", "unfair")
 
 // coordinatedVerb reports whether the reporting verb st[v] follows "and"
 // or "but" over auxiliaries and adverbs ("and has said", "but has since
@@ -1198,11 +1199,12 @@ func (d *docState) clauseStart(st []token, k int, tell, say bool) (int, bool) {
 // interview with The Associated Press last week that", "says at a campaign
 // stop in Toledo, Ohio, that".
 func adjunctOnly(d *docState, toks []token) bool {
-	if len(toks) == 0 || !prepositions[toks[0].lower] {
-		return false
+	if len(toks) == 0 || !prepositions[toks[0].lower] || toks[0].is("to") {
+		return false // ("agreed to support a bill when it became apparent that": an infinitive)
 	}
 	for k, t := range toks {
-		if t.kind != tWord && !t.is(",") || t.kind == tWord && !t.isCap() && verbLike(d, toks, k) {
+		if t.kind != tWord && !t.is(",") || t.kind == tWord && !t.isCap() && verbLike(d, toks, k) ||
+			subjectPronouns[t.lower] || t.is("when", "if", "because", "while", "after", "before", "until", "since") {
 			return false
 		}
 	}

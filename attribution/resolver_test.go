@@ -583,6 +583,8 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"The requirement was meant to curb capital that is entering the country and threatening the money supply target.", nil},
 		{"The market was assigned all the bills on offer after requesting a total of 1,660 billion.", nil},
 		{"Under the settlement announced today, prosecutors agreed to defer all charges.", nil},
+		{"Reagan agreed to support a trade bill when it became apparent that the Democrats would pass such legislation.", nil},
+		{"He believes it is a misconception to say that the British system is not as good as the U.S. system.", nil},
 		{"Taft shares climbed 19, causing arbitrageurs to say investors believe the bidders may raise their price.",
 			[]string{"investors believe the bidders may raise their price"}},
 		{"The private air express company said one of the additions includes East Germany.",
