@@ -647,7 +647,7 @@ func (d *docState) passiveBy(st []token) (attr, quote.Span, bool) {
 			j = v // "a practice criticized by …": the noun phrase ends at the verb
 		}
 		lo, ok := objectBefore(d, st, j)
-		if !ok || lo > 0 && (st[lo-1].is("and", "or") || prepositions[st[lo-1].lower] && !st[lo-1].is("that")) {
+		if !ok || st[lo].is("no") || lo > 0 && (st[lo-1].is("and", "or") || prepositions[st[lo-1].lower] && !st[lo-1].is("that")) { // ("No price was disclosed by the company": nothing was)
 			continue // "the levy on oils and fats has been criticised by": not the whole subject
 		}
 		hi := j

@@ -599,6 +599,7 @@ func TestReportedClauseEnds(t *testing.T) {
 		{"Cash sorghum prices were reported by trade sources this morning.",
 			[]string{"Cash sorghum prices"}},
 		{"The proposed levy on oils and fats has been criticised by the association.", nil},
+		{"No price was disclosed by the company.", nil},
 		// The subject of a participle's main verb, past a time; a "point"
 		// after "percentage" is a noun.
 		{"The central bank last night raised the requirement by one percentage point to 19 pct, saying that excess liquidity threatened inflation targets.",
