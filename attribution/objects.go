@@ -270,8 +270,9 @@ func (d *docState) verbThenObject(st []token) (attr, quote.Span, bool) {
 			continue
 		}
 		a := attr{speaker: p, rule: ruleVerbObject, conf: 0.6, cue: t.text}
+		d.subjectRelays(&a, st, v)
 		a.cueSpan = spanOf(st, v, v+1)
-		a.evidence = spanOf(st, p.lo, v+1)
+		a.evidence = spanOf(st, a.speaker.lo, v+1)
 		return a, quote.Span{Start: st[start].start, End: d.closingMark(st, start, end)}, true
 	}
 	return attr{}, quote.Span{}, false

@@ -41,6 +41,8 @@ func TestRelays(t *testing.T) {
 			"a pact would be hard to reach", "Max Kampelman", "NBC>carried"},
 		{`The senator said Sunday on CBS that the bill would pass.`,
 			"the bill would pass", "The senator", "CBS>carried"},
+		{`A police statement broadcast over official Radio Malaysia called on the public to stay calm.`,
+			"the public to stay calm", "A police statement", "Radio Malaysia>carried"},
 		{`The minister told reporters the strike would end soon.`,
 			"the strike would end soon", "The minister", ""},
 		{`The plant will close in June, the national news agency Bernama reported.`,

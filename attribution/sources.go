@@ -53,10 +53,11 @@ func (d *docState) subjectRelays(a *attr, toks []token, v int) {
 	if p.pronoun {
 		return
 	}
-	// "A communique published by the official TAP news agency said": the
+	// "A communique published by the official TAP news agency said", "A
+	// police statement broadcast over Radio Malaysia called on …": the
 	// document speaks, and the outlet that published it is its relay.
-	if k := p.lo - 2; k > 0 && (p.mention.Kind == Media || p.mention.Kind == Agency) && toks[k+1].is("by") &&
-		toks[k].is("published", "carried", "issued", "released", "distributed") {
+	if k := p.lo - 2; k > 0 && (p.mention.Kind == Media || p.mention.Kind == Agency || mentionsMedia(toks[p.lo:p.hi])) && toks[k+1].is("by", "over", "on") &&
+		toks[k].is("published", "carried", "issued", "released", "distributed", "broadcast", "aired", "televised", "printed") {
 		if doc, ok := d.npEndingAt(toks, k, 0); ok && !doc.pronoun && documentNouns[phraseHead(toks[doc.lo:doc.hi]).lower] {
 			a.via = append([]Mention{d.relay(p, "carried")}, a.via...)
 			a.speaker = doc
