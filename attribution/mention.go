@@ -529,10 +529,41 @@ func hasCap(toks []token) bool {
 // nameEndingAt parses a proper name that ends at token end, with the title
 // and role words before it ("Kremlin spokesman Dmitry Peskov": name Dmitry
 // Peskov, role Kremlin spokesman).
+// parenInName returns the index of the "(" that opens the parenthesis
+// closing at toks[c] when it holds one or two capitalised words between
+// capitalised words of one name ("Co (Europe) Ltd", "E. (Jim) Nugent"),
+// else 0.
+func parenInName(toks []token, c, lo int) int {
+	if c+1 < len(toks) && (firstNames()[toks[c+1].text] > 0 || c >= 2 && acronym(toks[c-1].text) && !orgLike(toks[c+1].lower)) {
+		return 0 // "Chamber of Commerce and Industry (JCCI) Noboru Gotoh": the body's initials, then a person
+	}
+	for o := c - 2; o >= lo+1 && c-o <= 3; o-- {
+		if !toks[o].is("(") {
+			if !toks[o+1].isCap() {
+				return 0
+			}
+			continue
+		}
+		if toks[o+1].isCap() && toks[o-1].isCap() && toks[o-1].kind == tWord {
+			return o
+		}
+		return 0
+	}
+	return 0
+}
+
 func (d *docState) nameEndingAt(toks []token, end, lo int) (np, bool) {
 	k := end
 	for k-1 >= lo {
 		p := toks[k-1]
+		if p.is(")") && k < end {
+			// "Nikko Securities Co (Europe) Ltd", "James E. (Jim) Nugent":
+			// a word or two in parentheses inside the name.
+			if o := parenInName(toks, k-1, lo); o > 0 {
+				k = o
+				continue
+			}
+		}
 		if p.kind != tWord {
 			break
 		}
