@@ -1069,6 +1069,7 @@ func (d *docState) skipAddressee(st []token, k int) int {
 				return j + 1 // "a Radio Monte Carlo interviewer", "a radio interviewer"
 			}
 			nameGoesOn := j < len(st) && (st[j].isCap() || mediaNouns[st[j].lower] && (mediaNouns[st[j-1].lower] || st[j-1].is("news")) ||
+				st[j-1].isCap() && st[j].is("and", "&") && j+1 < len(st) && st[j+1].isCap() || // "the Securities and Exchange Commission"
 				nameParticles[st[j].lower] && j+1 < len(st) && st[j+1].isCap()) // "the Radio del Plata" // "the official Times …", "the Iraqi news agency INA"
 			if (speakerNouns[st[j-1].lower] || audienceWords[st[j-1].lower] || mediaNouns[st[j-1].lower]) && !nameGoesOn || st[j-1].isCap() && !nameGoesOn {
 				if st[j-1].isCap() && j+1 < len(st) && st[j+1].is("that") && st[j].kind == tWord && !subjectPronouns[st[j].lower] {

@@ -600,6 +600,8 @@ func TestReportedClauseEnds(t *testing.T) {
 			[]string{"Cash sorghum prices"}},
 		{"The proposed levy on oils and fats has been criticised by the association.", nil},
 		{"No price was disclosed by the company.", nil},
+		{"The investor group told the Securities and Exchange Commission it raised its stake to 9.9 pct.",
+			[]string{"it raised its stake to 9.9 pct"}},
 		// The subject of a participle's main verb, past a time; a "point"
 		// after "percentage" is a noun.
 		{"The central bank last night raised the requirement by one percentage point to 19 pct, saying that excess liquidity threatened inflation targets.",
