@@ -534,7 +534,7 @@ func hasCap(toks []token) bool {
 // capitalised words of one name ("Co (Europe) Ltd", "E. (Jim) Nugent"),
 // else 0.
 func parenInName(toks []token, c, lo int) int {
-	if c+1 < len(toks) && (firstNames()[toks[c+1].text] > 0 || c >= 2 && acronym(toks[c-1].text) && !orgLike(toks[c+1].lower)) {
+	if c+1 < len(toks) && (firstNames()[toks[c+1].text] > 0 || c >= 2 && acronym(toks[c-1].text) && !orgLike(toks[c+1].lower) && !titleWords[toks[c+1].lower]) {
 		return 0 // "Chamber of Commerce and Industry (JCCI) Noboru Gotoh": the body's initials, then a person
 	}
 	for o := c - 2; o >= lo+1 && c-o <= 3; o-- {

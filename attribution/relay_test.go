@@ -49,6 +49,8 @@ func TestRelays(t *testing.T) {
 			"The bond has a 4-7/8 pct coupon", "Nikko Securities Co (Europe) Ltd", ""},
 		{`The president of the Japan Chamber of Commerce and Industry (JCCI) Noboru Gotoh said the government should act.`,
 			"the government should act", "Noboru Gotoh", ""},
+		{"Economists said the plans left many questions unanswered.\n\nThe state news agency Tanjug was more optimistic. It said the reforms would succeed.",
+			"the reforms would succeed", "Tanjug", ""},
 		{`The minister told reporters the strike would end soon.`,
 			"the strike would end soon", "The minister", ""},
 		{`The plant will close in June, the national news agency Bernama reported.`,

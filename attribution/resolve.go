@@ -204,6 +204,14 @@ func (d *docState) resolve() {
 			if ante == nil && lower == "it" && lastAny != nil && lastAny.Kind == Person && !knownFirstName(lastAny.Name) {
 				ante = lastAny // "Malrite Guaranteed said … It said": a body read as a name
 			}
+			if ante == nil && lower == "it" {
+				// "The state news agency Tanjug was more optimistic. It
+				// said …": an outlet named just before, though it was no
+				// speaker yet.
+				if o, at, ok := d.outletMentionBefore(m.Span.Start, ""); ok && m.Span.Start-at <= 300 && (lastAny == nil || at > lastAny.Span.Start) && !addresseeAt(d.text, at) {
+					ante = &Mention{Name: o.Name, Kind: outletKind(o)}
+				}
+			}
 			if (lower == "he" || lower == "she") && lastUnnamed != nil && (ante == nil || ante.Span.Start < lastUnnamed.Span.Start) {
 				// "…, an IBC spokesman said. He told Reuters …": the
 				// unnamed speaker just before, not a name further back.
@@ -469,6 +477,25 @@ var notSpeakers = set("note", "notes", "update", "updated", "correction", "edito
 	"advertisement", "full text", "abstract", "letters", "total", "shr", "net", "revs", "qtr",
 	"year", "nine mths", "six mths", "oper", "avg shrs", "reuter", "more", "graphic", "video",
 	"listen", "see also", "background", "previously", "earlier", "comment", "comments")
+
+// addresseeAt reports whether the words before text[at:] make what is
+// named there an addressee or an agent ("told Reuters", "said by the BBC"),
+// not a subject.
+func addresseeAt(text string, at int) bool {
+	f := strings.Fields(text[max(0, at-24):at])
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	if w == "the" && len(f) > 1 {
+		w = strings.ToLower(f[len(f)-2])
+	}
+	switch w {
+	case "told", "tells", "telling", "to", "with", "by", "on", "in":
+		return true
+	}
+	return false
+}
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
 
