@@ -38,6 +38,34 @@ func (d *docState) textOf(toks []token, lo, hi int) string {
 // doctor at the clinic, said"), or an anonymity clause ("a source who asked
 // not to be named said"). lo bounds the search.
 func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
+	p, ok := d.subjectBefore0(toks, v, lo)
+	if ok {
+		p = d.closeTo(toks, p, lo)
+	}
+	return p, ok
+}
+
+// closeTo widens the subject p to the sources it is the object of: "a
+// source close to the talks", "sources familiar with the matter", "people
+// close to the company" speak, not the talks or the company.
+func (d *docState) closeTo(toks []token, p np, lo int) np {
+	k := p.lo - 2
+	if k-1 < lo || !(toks[k].is("close", "near", "familiar", "closest") && toks[k+1].is("to", "with")) {
+		return p
+	}
+	q, ok := d.npEndingAt(toks, k, lo)
+	if !ok || q.pronoun || !sourceHead(phraseHead(toks[q.lo:q.hi])) && !toks[q.hi-1].is("people", "person", "someone", "aides", "aide", "friends", "friend", "associates", "associate") {
+		return p
+	}
+	q.hi = p.hi
+	q.mention.Span = spanOf(toks, q.lo, p.hi)
+	q.mention.Text = d.textOf(toks, q.lo, p.hi)
+	q.mention.Name, q.mention.Kind = "", Anonymous
+	q.generic, q.anonymous = true, true
+	return q
+}
+
+func (d *docState) subjectBefore0(toks []token, v, lo int) (np, bool) {
 	j := v - 1
 	for j >= lo && toks[j].kind == tWord && (preVerbWords[toks[j].lower] || timeWords[toks[j].lower] ||
 		isAdverb(toks[j]) ||
