@@ -41,8 +41,41 @@ func (d *docState) subjectBefore(toks []token, v, lo int) (np, bool) {
 	p, ok := d.subjectBefore0(toks, v, lo)
 	if ok {
 		p = d.closeTo(toks, p, lo)
+		p = d.groupList(toks, p, lo)
 	}
 	return p, ok
+}
+
+// peopleNoun reports whether w names speakers, in the singular or the
+// plural: "analyst", "stockbrokers", "bankers".
+func peopleNoun(w string) bool {
+	return commonNoun(w) || strings.HasSuffix(w, "s") && commonNoun(w[:len(w)-1])
+}
+
+// groupList widens the subject p, a group of people, to the list it ends:
+// "economists, politicians and stockbrokers told Reuters", "traders and
+// analysts said".
+func (d *docState) groupList(toks []token, p np, lo int) np {
+	if p.pronoun || !peopleNoun(toks[p.hi-1].lower) || p.lo-2 < lo || !toks[p.lo-1].is("and", "or") {
+		return p
+	}
+	k := p.lo
+	for k-2 >= lo && toks[k-1].is("and", "or", ",") {
+		q, ok := d.npEndingAt(toks, k-1, lo)
+		if !ok || q.pronoun || !peopleNoun(toks[q.hi-1].lower) || toks[q.hi-1].isCap() && q.lo > 0 || q.hi != k-1 || q.hi-q.lo > 3 {
+			break
+		}
+		k = q.lo
+	}
+	if k == p.lo {
+		return p
+	}
+	w := p
+	w.lo = k
+	w.mention.Span = spanOf(toks, k, p.hi)
+	w.mention.Text = d.textOf(toks, k, p.hi)
+	w.mention.Name = describe(w.mention.Text) // ("They" later stands for the group)
+	return w
 }
 
 // closeTo widens the subject p to the sources it is the object of: "a

@@ -55,6 +55,8 @@ func TestRelays(t *testing.T) {
 			"It will not happen", "source close to the talks", "Reuters>told"},
 		{`Sources close to Finance Minister Edouard Balladur said the franc would hold.`,
 			"the franc would hold", "sources close to Finance Minister Edouard Balladur", ""},
+		{`In Tokyo, currency traders and analysts told Reuters the dollar would fall further.`,
+			"the dollar would fall further", "currency traders and analysts", "Reuters>told"},
 		{`The minister told reporters the strike would end soon.`,
 			"the strike would end soon", "The minister", ""},
 		{`The plant will close in June, the national news agency Bernama reported.`,
