@@ -88,6 +88,8 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 					break
 				}
 			}
+		case a > 0 && d.ownSpeakerTail(st, a, &c):
+			// (before the outlet's case: the outlet speaks for the tail only)
 		case a > 0 && (p.mention.Kind == Media || p.mention.Kind == Agency || mentionsMedia(st[a+2:end])):
 			// "Sheikh Ali said OPEC was producing below its ceiling,
 			// according to a Kuwaiti newspaper interview": the paper's
@@ -119,6 +121,33 @@ func (d *docState) accordingTo(st []token) (attr, quote.Span, bool) {
 		return at, c, true
 	}
 	return attr{}, quote.Span{}, false
+}
+
+// ownSpeakerTail reads "His campaign manager said it was proof the gap could
+// close, which stood at 263, according to the AP": the clause before a
+// trailing "according to" has its own speaker and reporting verb, and the
+// source speaks only for the last part after a comma, a relative clause
+// ("which …", "who …"). It records the speaker's clause, sets *tail to the
+// source's part and reports whether it did.
+func (d *docState) ownSpeakerTail(st []token, a int, tail *quote.Span) bool {
+	cut := a
+	if st[a-1].is(",") {
+		cut = a - 1
+	}
+	k := cut - 1
+	for k > 0 && !st[k].is(",") {
+		k--
+	}
+	if k < 3 || cut-k < 3 || !st[k+1].is("which", "who") {
+		return false
+	}
+	a2, c2, ok := d.verbThenClause(st[:k])
+	if !ok || c2.End > st[k-1].end {
+		return false
+	}
+	d.addReported(a2, c2)
+	*tail = quote.Span{Start: st[k+1].start, End: st[cut-1].end}
+	return true
 }
 
 // clauseThenVerb reads "…, X said." and "…, said X." at the end of a
@@ -610,12 +639,18 @@ func (d *docState) attributionEnd(st []token, v int, verb Verb) int {
 // documents.
 func sourceLike(toks []token) bool {
 	for _, t := range toks {
-		if t.isCap() || commonNoun(t.lower) || documentNouns[t.lower] || roleNouns[t.lower] {
+		if t.isCap() || commonNoun(t.lower) || documentNouns[t.lower] || roleNouns[t.lower] || recordNouns[t.lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// recordNouns are records that "according to" can cite as a source besides
+// the documents a speaker issues ("according to early returns", "according
+// to recent polling", "according to the foundation's tally").
+var recordNouns = set("returns", "polling", "tally", "email", "emails", "records",
+	"documents", "filings", "transcript", "excerpts", "estimates", "projections")
 
 // inverted reports whether a reporting verb opens the words at st[k],
 // before its speaker ("…, said Dan Gerstein").

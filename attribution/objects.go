@@ -435,24 +435,8 @@ func (d *docState) claimThat(st []token) (attr, quote.Span, bool) {
 			st[v+2].kind == tWord && verbLike(d, st, v+2) || d.claimed(quote.Span{Start: t.start, End: t.end}) {
 			continue // "the claim that was made": a relative clause
 		}
-		// Back over a few modifiers to the owner: "Trump's recent
-		// evidence-free assertion".
-		j := v - 1
-		for j > 0 && v-j <= 3 && st[j].kind == tWord && !st[j].isCap() && !determiners[st[j].lower] && !strings.HasSuffix(st[j].lower, "'s") {
-			j--
-		}
-		o := st[j]
-		var p np
-		switch {
-		case o.is("his", "her", "their"):
-			p = np{lo: j, hi: j + 1, pronoun: true, mention: Mention{Span: spanOf(st, j, j+1), Text: o.text}}
-		case strings.HasSuffix(o.lower, "'s") && o.isCap():
-			n, ok := d.nameEndingAt(st, j+1, 0)
-			if !ok {
-				continue
-			}
-			p = n
-		default:
+		p, ok := d.nounOwner(st, v)
+		if !ok {
 			continue
 		}
 		start := v + 2
@@ -477,6 +461,55 @@ func (d *docState) claimThat(st []token) (attr, quote.Span, bool) {
 	}
 	return attr{}, quote.Span{}, false
 }
+
+// nounOwner returns the owner of the noun of speech at st[v], back over a
+// few modifiers: "Trump's recent evidence-free assertion", "his repeated
+// calls"; a pronoun or a name with "'s".
+func (d *docState) nounOwner(st []token, v int) (np, bool) {
+	j := v - 1
+	for j > 0 && v-j <= 3 && st[j].kind == tWord && !st[j].isCap() && !determiners[st[j].lower] && !strings.HasSuffix(st[j].lower, "'s") {
+		j--
+	}
+	o := st[j]
+	switch {
+	case o.is("his", "her", "their"):
+		return np{lo: j, hi: j + 1, pronoun: true, mention: Mention{Span: spanOf(st, j, j+1), Text: o.text}}, true
+	case strings.HasSuffix(o.lower, "'s") && o.isCap():
+		return d.nameEndingAt(st, j+1, 0)
+	}
+	return np{}, false
+}
+
+// callTo reads a noun of speech that takes what is called for or promised
+// as an infinitive, owned by the speaker: "his repeated calls to ban the
+// imports", "the governor's promise to cut property taxes", "her pledge to
+// stay neutral". The words run from "to" to a comma, a dash or the verb of
+// the sentence ("… to cut taxes has drawn criticism").
+func (d *docState) callTo(st []token) (attr, quote.Span, bool) {
+	for v := 1; v < len(st)-3; v++ {
+		t := st[v]
+		if !callNouns[t.lower] || !st[v+1].is("to") || st[v+2].kind != tWord || st[v+2].isCap() || determiners[st[v+2].lower] ||
+			d.claimed(quote.Span{Start: t.start, End: t.end}) {
+			continue // "his call to the senator", "her promise to Iowa voters"
+		}
+		p, ok := d.nounOwner(st, v)
+		if !ok {
+			continue
+		}
+		start, end := v+1, v+3
+		for end < len(st) && !st[end].is(",", ";", ".", "?", "!", ":", "(", "—", "–", "--") && !(end > v+3 && auxiliaries[st[end].lower]) {
+			end++
+		}
+		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.5, cue: t.text}
+		a.cueSpan = spanOf(st, v, v+1)
+		a.evidence = spanOf(st, p.lo, v+1)
+		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
+	}
+	return attr{}, quote.Span{}, false
+}
+
+// callNouns are the nouns of speech that take an infinitive: "his call to".
+var callNouns = set("call", "calls", "promise", "promises", "pledge", "pledges", "vow", "vows")
 
 // claimNouns are the nouns of speech that take a clause: "her claim that".
 var claimNouns = set("claim", "claims", "remark", "remarks", "assertion", "assertions", "statement",

@@ -153,6 +153,7 @@ var reportFrames = []func(*docState, []token) bool{
 	records((*docState).verbThenObject),
 	records((*docState).declinedOrAsked),
 	records((*docState).claimThat),
+	records((*docState).callTo),
 	records((*docState).reportedlyFrame),
 	records((*docState).passiveBy),
 	records((*docState).questionsAbout),
