@@ -293,6 +293,9 @@ func (d *docState) relaysAround(toks []token, v int) []Mention {
 // onAir reports whether the "on" at toks[k] follows the verb at toks[from]
 // directly or past a time ("said on NBC", "said Sunday on CBS").
 func onAir(toks []token, from, k int) bool {
+	if k-from > 4 {
+		return false
+	}
 	for j := from + 1; j < k; j++ {
 		if !timeWords[toks[j].lower] && !timeNouns[toks[j].lower] {
 			return false

@@ -208,7 +208,7 @@ func (d *docState) resolve() {
 				// "The state news agency Tanjug was more optimistic. It
 				// said …": an outlet named just before, though it was no
 				// speaker yet.
-				if o, at, ok := d.outletMentionBefore(m.Span.Start, ""); ok && m.Span.Start-at <= 300 && (lastAny == nil || at > lastAny.Span.Start) && !addresseeAt(d.text, at) {
+				if o, at, ok := d.outletJustBefore(m.Span.Start, 300); ok && (lastAny == nil || at > lastAny.Span.Start) && !addresseeAt(d.text, at) {
 					ante = &Mention{Name: o.Name, Kind: outletKind(o)}
 				}
 			}
@@ -477,6 +477,21 @@ var notSpeakers = set("note", "notes", "update", "updated", "correction", "edito
 	"advertisement", "full text", "abstract", "letters", "total", "shr", "net", "revs", "qtr",
 	"year", "nine mths", "six mths", "oper", "avg shrs", "reuter", "more", "graphic", "video",
 	"listen", "see also", "background", "previously", "earlier", "comment", "comments")
+
+// outletJustBefore returns the last outlet the text names in the n bytes
+// before pos, and where.
+func (d *docState) outletJustBefore(pos, n int) (Outlet, int, bool) {
+	lo := max(0, pos-n)
+	if i := strings.IndexByte(d.text[lo:pos], ' '); lo > 0 && i >= 0 {
+		lo += i + 1 // from a word's start
+	}
+	ms := d.res.gazetteer().FindAll(d.text[lo:pos])
+	if len(ms) == 0 {
+		return Outlet{}, 0, false
+	}
+	last := ms[len(ms)-1]
+	return last.Outlet, lo + last.Start, true
+}
 
 // addresseeAt reports whether the words before text[at:] make what is
 // named there an addressee or an agent ("told Reuters", "said by the BBC"),
