@@ -563,11 +563,12 @@ func (d *docState) verbThenClause(st []token) (attr, quote.Span, bool) {
 verbs:
 	for v := 1; v < len(st)-1; v++ {
 		t := st[v]
-		if t.kind != tWord || d.quoted(quote.Span{Start: t.start, End: t.end}) {
-			continue // (its verb may be a direct quotation's too: "X said A and said, “B”")
+		if t.kind != tWord || t.verb == 0 {
+			continue // no verb reading (most words)
 		}
 		verb, ok := d.verbAt(st, v)
-		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited", "quoting") || t.isCap() && !titleCase(st) {
+		if !ok || !isSpeechVerb(verb) || !verb.Clause && !t.is("quoted", "cited", "quoting") || t.isCap() && !titleCase(st) ||
+			d.quoted(quote.Span{Start: t.start, End: t.end}) { // (its verb may be a direct quotation's too: "X said A and said, “B”")
 			continue
 		}
 		ing := strings.HasSuffix(t.lower, "ing")
