@@ -208,7 +208,7 @@ func (d *docState) prevSentencePerson(pos int) *Mention {
 		}
 	}
 	prev = prev[start:]
-	if len(prev) == 0 || hasQuoteToken(prev) {
+	if len(prev) == 0 || hasQuote(prev) {
 		return nil // a quotation has its own speaker
 	}
 	titled := false // the name came after a title ("Prime Minister Turgut Ozal")
@@ -241,13 +241,4 @@ func (d *docState) prevSentencePerson(pos int) *Mention {
 		}
 	}
 	return nil
-}
-
-func hasQuoteToken(toks []token) bool {
-	for _, t := range toks {
-		if t.kind == tQuote {
-			return true
-		}
-	}
-	return false
 }

@@ -287,6 +287,12 @@ func apply(q *Quote, a attr) {
 	q.Evidence = a.evidence
 }
 
+// verbAttr is the attribution of a speaker p and the reporting verb
+// toks[v]: the verb is the cue, speaker and verb the evidence.
+func verbAttr(toks []token, p np, v int, rule string, conf float64) attr {
+	return attr{speaker: p, rule: rule, conf: conf, cue: toks[v].text, cueSpan: spanOf(toks, v, v+1), evidence: spanOf(toks, p.lo, v+1)}
+}
+
 // sentenceLike reports whether a quoted text reads as something said
 // rather than a term: it begins with a capital letter, or it has five
 // words or more and ends in punctuation.
@@ -517,9 +523,7 @@ func (d *docState) trailing(toks []token) (attr, bool) {
 		if negated(toks, v, i0) {
 			return attr{}, false
 		}
-		a := attr{speaker: p, rule: ruleSpeakerVerb, conf: 0.9}
-		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
-		a.evidence = spanOf(toks, p.lo, v+1)
+		a := verbAttr(toks, p, v, ruleSpeakerVerb, 0.9)
 		a.via = d.relaysAround(toks, v)
 		d.subjectRelays(&a, toks, v)
 		d.citing(&a, toks, v)
@@ -838,9 +842,7 @@ func (d *docState) paragraphSpeaker(m quote.Quote) (attr, bool) {
 		if !ok {
 			continue
 		}
-		a := attr{speaker: p, rule: ruleParagraph, conf: 0.6}
-		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
-		a.evidence = spanOf(toks, p.lo, v+1)
+		a := verbAttr(toks, p, v, ruleParagraph, 0.6)
 		a.via = d.relaysAround(toks, v) // "Fujioka told Reuters in an interview that …, “but …”"
 		return a, true
 	}
@@ -899,9 +901,7 @@ func (d *docState) unknownVerb(toks []token) (attr, bool) {
 		if !ok || p.lo != i0 || p.generic && !p.pronoun {
 			return attr{}, false
 		}
-		a := attr{speaker: p, rule: ruleUnknownVerb, conf: 0.5}
-		a.cue, a.cueSpan = t.text, spanOf(toks, v, v+1)
-		a.evidence = spanOf(toks, p.lo, v+1)
+		a := verbAttr(toks, p, v, ruleUnknownVerb, 0.5)
 		return a, true
 	}
 	return attr{}, false

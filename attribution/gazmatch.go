@@ -262,14 +262,7 @@ func otherName(text string, start, end int, p *gazPattern) bool {
 // capitalizedBefore reports whether the word that ends at byte i starts with
 // a capital letter.
 func capitalizedBefore(text string, i int) bool {
-	j := i
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:j])
-		if !isWordRune(r) {
-			break
-		}
-		j -= n
-	}
+	j := wordStart(text, i)
 	r, _ := utf8.DecodeRuneInString(text[j:i])
 	return j < i && unicode.IsUpper(r)
 }
@@ -291,6 +284,12 @@ func wordBefore(text string, i int, also string) string {
 	for i > 0 && (isSpaceByte(text[i-1]) || strings.IndexByte(also, text[i-1]) >= 0) {
 		i--
 	}
+	return text[wordStart(text, i):i]
+}
+
+// wordStart returns where the word that ends at byte i begins (i when no
+// word ends there).
+func wordStart(text string, i int) int {
 	j := i
 	for j > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:j])
@@ -299,7 +298,7 @@ func wordBefore(text string, i int, also string) string {
 		}
 		j -= n
 	}
-	return text[j:i]
+	return j
 }
 
 // isCaps reports whether w has at least one letter and all its letters are

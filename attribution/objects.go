@@ -72,9 +72,7 @@ func (d *docState) verbThenFragment(st []token) (attr, quote.Span, bool) {
 		if start >= end {
 			return attr{}, quote.Span{}, false
 		}
-		a := attr{speaker: p, rule: ruleVerbFragment, conf: 0.7, cue: t.text}
-		a.cueSpan = spanOf(st, v, v+1)
-		a.evidence = spanOf(st, p.lo, v+1)
+		a := verbAttr(st, p, v, ruleVerbFragment, 0.7)
 		a.via = d.relaysAround(st, v)
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
@@ -454,9 +452,7 @@ func (d *docState) claimThat(st []token) (attr, quote.Span, bool) {
 				break
 			}
 		}
-		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.6, cue: t.text}
-		a.cueSpan = spanOf(st, v, v+1)
-		a.evidence = spanOf(st, p.lo, v+1)
+		a := verbAttr(st, p, v, ruleReportedThat, 0.6)
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
@@ -500,9 +496,7 @@ func (d *docState) callTo(st []token) (attr, quote.Span, bool) {
 		for end < len(st) && !st[end].is(",", ";", ".", "?", "!", ":", "(", "—", "–", "--") && !(end > v+3 && auxiliaries[st[end].lower]) {
 			end++
 		}
-		a := attr{speaker: p, rule: ruleReportedThat, conf: 0.5, cue: t.text}
-		a.cueSpan = spanOf(st, v, v+1)
-		a.evidence = spanOf(st, p.lo, v+1)
+		a := verbAttr(st, p, v, ruleReportedThat, 0.5)
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false
@@ -540,9 +534,7 @@ func (d *docState) declinedOrAsked(st []token) (attr, quote.Span, bool) {
 		if end-start < 2 {
 			continue
 		}
-		a := attr{speaker: p, rule: ruleDeclinedAsked, conf: 0.6, cue: t.text}
-		a.cueSpan = spanOf(st, v, v+1)
-		a.evidence = spanOf(st, p.lo, v+1)
+		a := verbAttr(st, p, v, ruleDeclinedAsked, 0.6)
 		return a, quote.Span{Start: st[start].start, End: st[end-1].end}, true
 	}
 	return attr{}, quote.Span{}, false

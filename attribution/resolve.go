@@ -497,13 +497,10 @@ func (d *docState) outletJustBefore(pos, n int) (Outlet, int, bool) {
 // named there an addressee or an agent ("told Reuters", "said by the BBC"),
 // not a subject.
 func addresseeAt(text string, at int) bool {
-	f := strings.Fields(text[max(0, at-24):at])
-	if len(f) == 0 {
-		return false
-	}
-	w := strings.ToLower(f[len(f)-1])
-	if w == "the" && len(f) > 1 {
-		w = strings.ToLower(f[len(f)-2])
+	w := strings.ToLower(wordBefore(text, at, ""))
+	if w == "the" {
+		i := strings.TrimRight(text[:at], " ")
+		w = strings.ToLower(wordBefore(text, len(i)-len("the"), ""))
 	}
 	switch w {
 	case "told", "tells", "telling", "to", "with", "by", "on", "in":
